@@ -1,0 +1,21 @@
+/**
+ * The `cairn` command line. Each command lives in commands/<name>.ts and is registered here;
+ * every command reads its configuration from the environment.
+ */
+import { Command } from 'commander';
+import { CAIRN_VERSION } from '@cairn/core';
+import { registerConfigCommand } from './commands/config.js';
+import { registerServiceCommands } from './commands/services.js';
+import { registerSubmitCommand } from './commands/submit.js';
+
+const program = new Command()
+  .name('cairn')
+  .description('Crash ingestion and analysis: collector, processor, API and web app')
+  .version(CAIRN_VERSION)
+  .showHelpAfterError();
+
+registerServiceCommands(program);
+registerSubmitCommand(program);
+registerConfigCommand(program);
+
+await program.parseAsync(process.argv);

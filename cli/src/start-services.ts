@@ -1,0 +1,95 @@
+/** Starts Cairn's services on the ports the configuration names. */
+import { fileURLToPath } from 'node:url';
+import { buildApi } from '@cairn/api';
+import { buildCollector } from '@cairn/collector';
+import {
+  createAppDb,
+  createCrashQueue,
+  createCrashStorage,
+  createMetricsRegistry,
+  createSearchIndex,
+  systemClock,
+  type CairnConfig,
+  type Logger,
+} from '@cairn/core';
+import { startProcessorWorker } from '@cairn/processor';
+import type { RunningService } from './service-lifecycle.js';
+
+/** Which services to run in this process. */
+export type ServiceName = 'collector' | 'processor' | 'api';
+
+const SPA_DIRECTORY = fileURLToPath(new URL('../../frontend/dist/', import.meta.url));
+
+/** Starts the named services and returns them, ready to be stopped. */
+export async function startServices(
+  names: readonly ServiceName[],
+  config: CairnConfig,
+  logger: Logger,
+): Promise<RunningService[]> {
+  const running: RunningService[] = [];
+  const closers: (() => Promise<void>)[] = [];
+  const once = <T extends { close(): Promise<void> }>(make: () => T) => {
+    let made: T | undefined;
+    return () => {
+      if (!made) {
+        made = make();
+        closers.push(() => made!.close());
+      }
+      return made;
+    };
+  };
+  const storage = once(() => createCrashStorage(config));
+  const queue = once(() => createCrashQueue(config));
+  const searchIndex = once(() => createSearchIndex(config));
+  const appDb = once(() => createAppDb(config));
+
+  if (names.includes('processor')) {
+    const worker = startProcessorWorker({
+      storage: storage(),
+      queue: queue(),
+      searchIndex: searchIndex(),
+      clock: systemClock,
+      logger: logger.child({ service: 'processor' }),
+      metrics: createMetricsRegistry('processor'),
+    });
+    running.push({ name: 'processor', stop: () => worker.stop() });
+    logger.info({ service: 'processor' }, 'processor started');
+  }
+  if (names.includes('api')) {
+    const database = appDb();
+    await database.migrate();
+    const app = await buildApi({
+      storage: storage(),
+      searchIndex: searchIndex(),
+      appDb: database,
+      logger: logger.child({ service: 'api' }),
+      staticDir: SPA_DIRECTORY,
+    });
+    await app.listen({ host: config.host, port: config.apiPort });
+    running.push({ name: 'api', stop: () => app.close() });
+    logger.info(
+      { service: 'api', url: `http://${config.host}:${config.apiPort}/` },
+      'api listening',
+    );
+  }
+  if (names.includes('collector')) {
+    const app = buildCollector({
+      storage: storage(),
+      queue: queue(),
+      clock: systemClock,
+      logger: logger.child({ service: 'collector' }),
+    });
+    await app.listen({ host: config.host, port: config.collectorPort });
+    running.push({ name: 'collector', stop: () => app.close() });
+    logger.info(
+      { service: 'collector', url: `http://${config.host}:${config.collectorPort}/submit` },
+      'collector listening',
+    );
+  }
+  // Stopped first in reverse order, so the adapters close after every service is done with them.
+  running.unshift({
+    name: 'adapters',
+    stop: async () => void (await Promise.all(closers.map((close) => close()))),
+  });
+  return running;
+}

@@ -1,0 +1,71 @@
+/**
+ * CrashStorage in files under a directory, with the same keys as S3 used as relative paths
+ * (`<root>/v1/raw_crash/20240102/<id>`), so a directory can be synced to a bucket as it is.
+ */
+import { randomBytes } from 'node:crypto';
+import { constants } from 'node:fs';
+import { mkdir, open, readFile, readdir, rename, rm, access } from 'node:fs/promises';
+import path from 'node:path';
+import type { CrashStorage } from '../../ports/crash-storage.js';
+import type { BlobStore } from './blob-store.js';
+import { createBlobCrashStorage } from './blob-crash-storage.js';
+
+/** Opens the files crash storage rooted at `root` (created when missing). */
+export function createFsCrashStorage(root: string): CrashStorage {
+  return createBlobCrashStorage(createFsBlobStore(root));
+}
+
+function createFsBlobStore(root: string): BlobStore {
+  const fileOf = (key: string) => path.join(root, ...key.split('/'));
+  return {
+    async putObject(key, body) {
+      const file = fileOf(key);
+      await mkdir(path.dirname(file), { recursive: true });
+      // Write to a temporary name, flush, then rename: a reader never sees half an object,
+      // and a crash that was answered with an id survives a power cut.
+      const temporary = `${file}.${randomBytes(6).toString('hex')}.tmp`;
+      const handle = await open(temporary, 'w');
+      try {
+        await handle.writeFile(body);
+        await handle.datasync();
+      } finally {
+        await handle.close();
+      }
+      try {
+        await rename(temporary, file);
+      } catch (error) {
+        await rm(temporary, { force: true });
+        throw error;
+      }
+    },
+    async getObject(key) {
+      try {
+        return new Uint8Array(await readFile(fileOf(key)));
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+        throw error;
+      }
+    },
+    async *listKeys(prefix) {
+      // Keys are listed by directory: the prefix's directory part, then a name filter.
+      const slash = prefix.lastIndexOf('/');
+      const directory = prefix.slice(0, slash + 1);
+      const namePrefix = prefix.slice(slash + 1);
+      let names: string[];
+      try {
+        names = await readdir(fileOf(directory));
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
+        throw error;
+      }
+      for (const name of names.sort()) {
+        if (name.startsWith(namePrefix) && !name.endsWith('.tmp')) yield `${directory}${name}`;
+      }
+    },
+    async checkHealth() {
+      await mkdir(root, { recursive: true });
+      await access(root, constants.R_OK | constants.W_OK);
+    },
+    close: async () => {},
+  };
+}

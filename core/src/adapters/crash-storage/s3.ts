@@ -1,0 +1,69 @@
+/** CrashStorage in an S3 bucket (or an S3-compatible server), with the reference keys. */
+import {
+  GetObjectCommand,
+  HeadBucketCommand,
+  ListObjectsV2Command,
+  NoSuchKey,
+  PutObjectCommand,
+  S3Client,
+} from '@aws-sdk/client-s3';
+import type { CrashStorage } from '../../ports/crash-storage.js';
+import type { BlobStore } from './blob-store.js';
+import { createBlobCrashStorage } from './blob-crash-storage.js';
+
+/** Where the bucket is. Credentials come from the standard AWS environment and chain. */
+export interface S3CrashStorageOptions {
+  readonly bucket: string;
+  readonly region: string;
+  /** An S3-compatible endpoint; AWS when absent. */
+  readonly endpoint?: string;
+}
+
+/** Opens the S3 crash storage. The bucket must already exist. */
+export function createS3CrashStorage(options: S3CrashStorageOptions): CrashStorage {
+  const client = new S3Client({
+    region: options.region,
+    // Path-style addressing keeps bucket names with dots working over TLS, as the reference did.
+    forcePathStyle: true,
+    ...(options.endpoint ? { endpoint: options.endpoint } : {}),
+  });
+  return createBlobCrashStorage(createS3BlobStore(client, options.bucket));
+}
+
+function createS3BlobStore(client: S3Client, bucket: string): BlobStore {
+  return {
+    async putObject(key, body) {
+      await client.send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: body }));
+    },
+    async getObject(key) {
+      try {
+        const response = await client.send(new GetObjectCommand({ Bucket: bucket, Key: key }));
+        return response.Body ? await response.Body.transformToByteArray() : new Uint8Array();
+      } catch (error) {
+        if (error instanceof NoSuchKey || (error as { name?: string }).name === 'NoSuchKey')
+          return undefined;
+        throw error;
+      }
+    },
+    async *listKeys(prefix) {
+      let continuationToken: string | undefined;
+      do {
+        const page = await client.send(
+          new ListObjectsV2Command({
+            Bucket: bucket,
+            Prefix: prefix,
+            ContinuationToken: continuationToken,
+          }),
+        );
+        for (const object of page.Contents ?? []) if (object.Key) yield object.Key;
+        continuationToken = page.IsTruncated ? page.NextContinuationToken : undefined;
+      } while (continuationToken);
+    },
+    async checkHealth() {
+      await client.send(new HeadBucketCommand({ Bucket: bucket }));
+    },
+    async close() {
+      client.destroy();
+    },
+  };
+}

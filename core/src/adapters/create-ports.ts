@@ -1,0 +1,48 @@
+/** Builds each port's adapter from the configuration: the one place that chooses adapters. */
+import type { CairnConfig } from '../config.js';
+import { CairnError } from '../errors.js';
+import type { AppDb } from '../ports/app-db.js';
+import type { CrashQueue } from '../ports/crash-queue.js';
+import type { CrashStorage } from '../ports/crash-storage.js';
+import type { SearchIndex } from '../ports/search-index.js';
+import { createPostgresAppDb } from './app-db/postgres.js';
+import { createSqliteAppDb } from './app-db/sqlite.js';
+import { createSqliteCrashQueue } from './crash-queue/sqlite.js';
+import { createSqsCrashQueue } from './crash-queue/sqs.js';
+import { createFsCrashStorage } from './crash-storage/fs.js';
+import { createS3CrashStorage } from './crash-storage/s3.js';
+import { createSqliteSearchIndex } from './search-index/sqlite.js';
+
+/** The crash storage the configuration names. */
+export function createCrashStorage(config: CairnConfig): CrashStorage {
+  const storage = config.crashStorage;
+  return storage.kind === 's3' ? createS3CrashStorage(storage) : createFsCrashStorage(storage.root);
+}
+
+/** The crash queue the configuration names. */
+export function createCrashQueue(config: CairnConfig): CrashQueue {
+  const queue = config.queue;
+  return queue.kind === 'sqs'
+    ? createSqsCrashQueue(queue)
+    : createSqliteCrashQueue({ file: queue.path, visibilityTimeoutMs: queue.visibilityTimeoutMs });
+}
+
+/** The search index the configuration names. */
+export function createSearchIndex(config: CairnConfig): SearchIndex {
+  const search = config.search;
+  if (search.kind === 'elasticsearch') {
+    throw new CairnError(
+      'CONFIG_INVALID',
+      'CAIRN_SEARCH=elasticsearch: the Elasticsearch adapter is not available yet; use sqlite',
+    );
+  }
+  return createSqliteSearchIndex(search.path);
+}
+
+/** The application database the configuration names. */
+export function createAppDb(config: CairnConfig): AppDb {
+  const database = config.database;
+  return database.kind === 'postgres'
+    ? createPostgresAppDb(database.url)
+    : createSqliteAppDb(database.path);
+}

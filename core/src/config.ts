@@ -1,0 +1,361 @@
+/**
+ * Cairn's configuration: environment variables only, declared once here with their default,
+ * allowed values and meaning, parsed and validated once at start-up, then frozen.
+ * The README's configuration table is generated from this list (`cairn config --markdown`)
+ * and a test fails when the two drift apart.
+ */
+import path from 'node:path';
+import { z } from 'zod';
+import { CairnError } from './errors.js';
+import { LOG_LEVELS } from './logger.js';
+
+interface VariableDefinition {
+  /** What the variable does, one sentence, for the README table. */
+  readonly description: string;
+  /** The value used when the variable is unset or empty; undefined means "no default". */
+  readonly defaultValue?: string;
+  /** How to read the text; an error message names the variable and what is allowed. */
+  readonly schema: z.ZodType;
+  /** Whether `cairn config` must mask the value. */
+  readonly secret?: boolean;
+}
+
+const port = z.coerce
+  .number({ error: 'must be a TCP port number (1-65535)' })
+  .int({ error: 'must be a TCP port number (1-65535)' })
+  .min(1, { error: 'must be a TCP port number (1-65535)' })
+  .max(65535, { error: 'must be a TCP port number (1-65535)' });
+const positiveInt = (what: string) =>
+  z.coerce
+    .number({ error: `must be a positive whole number of ${what}` })
+    .int({ error: `must be a positive whole number of ${what}` })
+    .positive({ error: `must be a positive whole number of ${what}` });
+const oneOf = <T extends readonly [string, ...string[]]>(values: T) =>
+  z.enum(values, { error: `must be one of ${values.join(', ')}` });
+const text = z.string();
+const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' });
+const optionalHttpUrl = z.union([z.literal(''), httpUrl], {
+  error: 'must be an http:// or https:// URL',
+});
+
+/** Every variable Cairn reads, in the order of the README table. */
+export const CONFIG_VARIABLES = {
+  CAIRN_DATA_DIR: {
+    description: 'Directory for the embedded adapters: crash files, SQLite databases, caches.',
+    defaultValue: './var',
+    schema: text.min(1, { error: 'must be a directory path' }),
+  },
+  CAIRN_LOG_LEVEL: {
+    description: 'Least severe log level written (JSON lines on standard error).',
+    defaultValue: 'info',
+    schema: oneOf(LOG_LEVELS),
+  },
+  CAIRN_CRASH_STORAGE: {
+    description:
+      'Where raw and processed crashes are kept: `fs` (files under the data directory) or `s3`.',
+    defaultValue: 'fs',
+    schema: oneOf(['fs', 's3'] as const),
+  },
+  CAIRN_S3_BUCKET: {
+    description: 'S3 bucket for crashes (required when CAIRN_CRASH_STORAGE=s3; it must exist).',
+    defaultValue: '',
+    schema: text,
+  },
+  CAIRN_S3_ENDPOINT: {
+    description: 'Endpoint of an S3-compatible server (MinIO, moto…); empty means AWS.',
+    defaultValue: '',
+    schema: optionalHttpUrl,
+  },
+  CAIRN_S3_REGION: {
+    description:
+      'AWS region of the bucket. Credentials come from the standard AWS variables and chain.',
+    defaultValue: 'us-west-2',
+    schema: text.min(1, { error: 'must be a region name' }),
+  },
+  CAIRN_QUEUE: {
+    description: 'Crash queues (standard, priority, reprocessing): `sqlite` (embedded) or `sqs`.',
+    defaultValue: 'sqlite',
+    schema: oneOf(['sqlite', 'sqs'] as const),
+  },
+  CAIRN_QUEUE_VISIBILITY_TIMEOUT_MS: {
+    description:
+      'How long a received crash stays invisible to other processors before it is redelivered.',
+    defaultValue: '300000',
+    schema: positiveInt('milliseconds'),
+  },
+  CAIRN_SQS_STANDARD_QUEUE: {
+    description: 'SQS queue name or URL for newly collected crashes.',
+    defaultValue: 'standard-queue',
+    schema: text.min(1, { error: 'must be a queue name or URL' }),
+  },
+  CAIRN_SQS_PRIORITY_QUEUE: {
+    description: 'SQS queue name or URL for crashes someone is waiting for.',
+    defaultValue: 'priority-queue',
+    schema: text.min(1, { error: 'must be a queue name or URL' }),
+  },
+  CAIRN_SQS_REPROCESSING_QUEUE: {
+    description: 'SQS queue name or URL for crashes to process again.',
+    defaultValue: 'reprocessing-queue',
+    schema: text.min(1, { error: 'must be a queue name or URL' }),
+  },
+  CAIRN_SQS_ENDPOINT: {
+    description: 'Endpoint of an SQS-compatible server (moto, ElasticMQ…); empty means AWS.',
+    defaultValue: '',
+    schema: optionalHttpUrl,
+  },
+  CAIRN_SQS_REGION: {
+    description: 'AWS region of the queues.',
+    defaultValue: 'us-west-2',
+    schema: text.min(1, { error: 'must be a region name' }),
+  },
+  CAIRN_SEARCH: {
+    description: 'Super Search backend: `sqlite` (embedded) or `elasticsearch`.',
+    defaultValue: 'sqlite',
+    schema: oneOf(['sqlite', 'elasticsearch'] as const),
+  },
+  CAIRN_ELASTICSEARCH_URL: {
+    description: 'Elasticsearch URL, used when CAIRN_SEARCH=elasticsearch. May hold credentials.',
+    defaultValue: 'http://127.0.0.1:9200',
+    schema: httpUrl,
+    secret: true,
+  },
+  CAIRN_ELASTICSEARCH_INDEX_PREFIX: {
+    description: 'Prefix of the weekly crash indices.',
+    defaultValue: 'cairn_crashes',
+    schema: text.regex(/^[a-z0-9_-]+$/, { error: 'must be lowercase letters, digits, _ or -' }),
+  },
+  CAIRN_DATABASE_URL: {
+    description:
+      'Application database: a SQLite file path, or a `postgres://` URL. Empty means `<CAIRN_DATA_DIR>/cairn.sqlite`.',
+    defaultValue: '',
+    schema: text,
+    secret: true,
+  },
+  CAIRN_HOST: {
+    description:
+      'Address the HTTP services listen on; use 0.0.0.0 to accept connections from other machines.',
+    defaultValue: '127.0.0.1',
+    schema: text.min(1, { error: 'must be an address' }),
+  },
+  CAIRN_COLLECTOR_PORT: {
+    description: 'Port of the collector (crash reporters POST to /submit).',
+    defaultValue: '8000',
+    schema: port,
+  },
+  CAIRN_API_PORT: {
+    description: 'Port of the API and web app.',
+    defaultValue: '8080',
+    schema: port,
+  },
+  CAIRN_SHUTDOWN_TIMEOUT_MS: {
+    description: 'How long a stopping service waits for in-flight work before it exits anyway.',
+    defaultValue: '30000',
+    schema: positiveInt('milliseconds'),
+  },
+} as const satisfies Record<string, VariableDefinition>;
+
+/** The name of a variable Cairn reads. */
+export type ConfigVariable = keyof typeof CONFIG_VARIABLES;
+
+type ParsedVariables = { [K in ConfigVariable]: z.output<(typeof CONFIG_VARIABLES)[K]['schema']> };
+
+/** Cairn's effective configuration, frozen after validation. */
+export interface CairnConfig {
+  readonly dataDir: string;
+  readonly logLevel: (typeof LOG_LEVELS)[number];
+  readonly crashStorage:
+    | { readonly kind: 'fs'; readonly root: string }
+    | {
+        readonly kind: 's3';
+        readonly bucket: string;
+        readonly endpoint?: string;
+        readonly region: string;
+      };
+  readonly queue:
+    | { readonly kind: 'sqlite'; readonly path: string; readonly visibilityTimeoutMs: number }
+    | {
+        readonly kind: 'sqs';
+        readonly queues: {
+          readonly standard: string;
+          readonly priority: string;
+          readonly reprocessing: string;
+        };
+        readonly endpoint?: string;
+        readonly region: string;
+        readonly visibilityTimeoutMs: number;
+      };
+  readonly search:
+    | { readonly kind: 'sqlite'; readonly path: string }
+    | { readonly kind: 'elasticsearch'; readonly url: string; readonly indexPrefix: string };
+  readonly database:
+    | { readonly kind: 'sqlite'; readonly path: string }
+    | { readonly kind: 'postgres'; readonly url: string };
+  readonly host: string;
+  readonly collectorPort: number;
+  readonly apiPort: number;
+  readonly shutdownTimeoutMs: number;
+}
+
+/** One problem found in the environment. */
+export interface ConfigProblem {
+  readonly variable: ConfigVariable;
+  readonly message: string;
+}
+
+/** Thrown when the environment holds invalid settings; its message lists every problem. */
+export class ConfigError extends CairnError {
+  constructor(readonly problems: readonly ConfigProblem[]) {
+    super(
+      'CONFIG_INVALID',
+      `Invalid configuration:\n${problems.map((p) => `  ${p.variable}: ${p.message}`).join('\n')}`,
+    );
+    this.name = 'ConfigError';
+  }
+}
+
+/** Reads, validates and freezes the configuration from `env` (normally process.env). */
+export function loadConfig(env: Readonly<Record<string, string | undefined>>): CairnConfig {
+  const problems: ConfigProblem[] = [];
+  const values: Record<string, unknown> = {};
+  for (const [variable, definition] of Object.entries(CONFIG_VARIABLES) as [
+    ConfigVariable,
+    VariableDefinition,
+  ][]) {
+    const raw =
+      env[variable] === undefined || env[variable] === ''
+        ? (definition.defaultValue ?? '')
+        : env[variable];
+    const parsed = definition.schema.safeParse(raw);
+    if (parsed.success) {
+      values[variable] = parsed.data;
+    } else {
+      const shown = definition.secret ? '' : ` (got ${JSON.stringify(raw)})`;
+      problems.push({
+        variable,
+        message: `${parsed.error.issues[0]?.message ?? 'is invalid'}${shown}`,
+      });
+    }
+  }
+  const v = values as ParsedVariables;
+  if (problems.length === 0 && v.CAIRN_CRASH_STORAGE === 's3' && v.CAIRN_S3_BUCKET === '') {
+    problems.push({
+      variable: 'CAIRN_S3_BUCKET',
+      message: 'must be set when CAIRN_CRASH_STORAGE=s3',
+    });
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+
+  const dataDir = path.resolve(v.CAIRN_DATA_DIR);
+  const databaseUrl = v.CAIRN_DATABASE_URL;
+  const config: CairnConfig = {
+    dataDir,
+    logLevel: v.CAIRN_LOG_LEVEL,
+    crashStorage:
+      v.CAIRN_CRASH_STORAGE === 's3'
+        ? {
+            kind: 's3',
+            bucket: v.CAIRN_S3_BUCKET,
+            region: v.CAIRN_S3_REGION,
+            ...optional('endpoint', v.CAIRN_S3_ENDPOINT),
+          }
+        : { kind: 'fs', root: path.join(dataDir, 'crashes') },
+    queue:
+      v.CAIRN_QUEUE === 'sqs'
+        ? {
+            kind: 'sqs',
+            queues: {
+              standard: v.CAIRN_SQS_STANDARD_QUEUE,
+              priority: v.CAIRN_SQS_PRIORITY_QUEUE,
+              reprocessing: v.CAIRN_SQS_REPROCESSING_QUEUE,
+            },
+            region: v.CAIRN_SQS_REGION,
+            visibilityTimeoutMs: v.CAIRN_QUEUE_VISIBILITY_TIMEOUT_MS,
+            ...optional('endpoint', v.CAIRN_SQS_ENDPOINT),
+          }
+        : {
+            kind: 'sqlite',
+            path: path.join(dataDir, 'queue.sqlite'),
+            visibilityTimeoutMs: v.CAIRN_QUEUE_VISIBILITY_TIMEOUT_MS,
+          },
+    search:
+      v.CAIRN_SEARCH === 'elasticsearch'
+        ? {
+            kind: 'elasticsearch',
+            url: v.CAIRN_ELASTICSEARCH_URL,
+            indexPrefix: v.CAIRN_ELASTICSEARCH_INDEX_PREFIX,
+          }
+        : { kind: 'sqlite', path: path.join(dataDir, 'search.sqlite') },
+    database: /^postgres(ql)?:\/\//.test(databaseUrl)
+      ? { kind: 'postgres', url: databaseUrl }
+      : {
+          kind: 'sqlite',
+          path: databaseUrl === '' ? path.join(dataDir, 'cairn.sqlite') : path.resolve(databaseUrl),
+        },
+    host: v.CAIRN_HOST,
+    collectorPort: v.CAIRN_COLLECTOR_PORT,
+    apiPort: v.CAIRN_API_PORT,
+    shutdownTimeoutMs: v.CAIRN_SHUTDOWN_TIMEOUT_MS,
+  };
+  return deepFreeze(config);
+}
+
+function optional<K extends string>(key: K, value: string): { [P in K]?: string } {
+  return (value === '' ? {} : { [key]: value }) as { [P in K]?: string };
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object') {
+    for (const child of Object.values(value)) deepFreeze(child);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+/**
+ * The effective value of every variable, as `cairn config` prints it: secrets masked,
+ * credentials inside URLs replaced by `***`.
+ */
+export function describeConfig(
+  env: Readonly<Record<string, string | undefined>>,
+): Record<ConfigVariable, string> {
+  const described = {} as Record<ConfigVariable, string>;
+  for (const [variable, definition] of Object.entries(CONFIG_VARIABLES) as [
+    ConfigVariable,
+    VariableDefinition,
+  ][]) {
+    const value =
+      env[variable] === undefined || env[variable] === ''
+        ? (definition.defaultValue ?? '')
+        : env[variable]!;
+    described[variable] = definition.secret ? maskSecret(value) : value;
+  }
+  return described;
+}
+
+/** Hides a secret: URLs keep their scheme, host and path; anything else becomes `***`. */
+export function maskSecret(value: string): string {
+  if (value === '') return '';
+  try {
+    const url = new URL(value);
+    if (url.username || url.password) {
+      url.username = '***';
+      url.password = url.password ? '***' : '';
+    }
+    return url.protocol === 'http:' ||
+      url.protocol === 'https:' ||
+      url.protocol.startsWith('postgres')
+      ? url.toString()
+      : '***';
+  } catch {
+    return path.isAbsolute(value) || value.startsWith('.') ? value : '***';
+  }
+}
+
+/** The README's configuration table, in Markdown. */
+export function formatConfigTable(): string {
+  const rows = (Object.entries(CONFIG_VARIABLES) as [ConfigVariable, VariableDefinition][]).map(
+    ([variable, definition]) =>
+      `| \`${variable}\` | ${definition.defaultValue ? `\`${definition.defaultValue}\`` : '(empty)'} | ${definition.description} |`,
+  );
+  return ['| variable | default | meaning |', '| --- | --- | --- |', ...rows].join('\n');
+}

@@ -1,0 +1,47 @@
+/**
+ * Cairn's error codes: a closed list, each with the HTTP status it maps to.
+ * Codes are stable forever; a retired code is never reused. docs/errors.md describes each one,
+ * and a test keeps that page and this list in sync.
+ */
+export const ERROR_STATUS = {
+  CONFIG_INVALID: 500,
+  INTERNAL: 500,
+  BAD_REQUEST: 400,
+  INVALID_CRASH_ID: 400,
+  CRASH_NOT_FOUND: 404,
+  STORAGE_UNAVAILABLE: 503,
+  QUEUE_UNAVAILABLE: 503,
+  SEARCH_UNAVAILABLE: 503,
+  DATABASE_UNAVAILABLE: 503,
+} as const satisfies Record<string, number>;
+
+/** One of Cairn's stable error codes. */
+export type ErrorCode = keyof typeof ERROR_STATUS;
+
+/** The error type every Cairn layer throws: a stable code for machines, a message for people. */
+export class CairnError extends Error {
+  readonly code: ErrorCode;
+  readonly status: number;
+
+  constructor(code: ErrorCode, message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'CairnError';
+    this.code = code;
+    this.status = ERROR_STATUS[code];
+  }
+}
+
+/**
+ * Turns anything thrown into a CairnError. Unknown throws become INTERNAL with a generic
+ * message, so their text (which may hold private data) never reaches a client; the original
+ * stays available as `cause` for logs.
+ */
+export function toCairnError(thrown: unknown): CairnError {
+  if (thrown instanceof CairnError) return thrown;
+  return new CairnError('INTERNAL', 'Internal error', { cause: thrown });
+}
+
+/** Whether a value is a CairnError with the given code. */
+export function hasErrorCode(thrown: unknown, code: ErrorCode): thrown is CairnError {
+  return thrown instanceof CairnError && thrown.code === code;
+}

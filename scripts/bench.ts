@@ -1,0 +1,23 @@
+/**
+ * `npm run bench [-- <name>...]`: runs the benchmark programs under bench/. Each benchmark is a
+ * module under bench/<name>/ registered in BENCHMARKS; it prints its own report. Results are
+ * recorded by hand in docs/benchmarks.md with the machine and the date.
+ */
+type Benchmark = () => Promise<{ runBenchmark(args: readonly string[]): Promise<void> }>;
+
+const BENCHMARKS: Record<string, Benchmark> = {};
+
+const requested = process.argv.slice(2).filter((argument) => !argument.startsWith('--'));
+const unknown = requested.filter((name) => !(name in BENCHMARKS));
+if (unknown.length > 0) {
+  console.error(
+    `unknown benchmark ${unknown.join(', ')}; benchmarks: ${Object.keys(BENCHMARKS).join(', ') || '(none yet)'}`,
+  );
+  process.exit(2);
+}
+for (const name of requested.length > 0 ? requested : Object.keys(BENCHMARKS)) {
+  console.log(`== bench ${name}`);
+  await (
+    await BENCHMARKS[name]!()
+  ).runBenchmark(process.argv.slice(2).filter((argument) => argument.startsWith('--')));
+}
