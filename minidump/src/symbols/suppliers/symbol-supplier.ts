@@ -1,0 +1,48 @@
+import type { SymbolFile } from '../symbol-file.js';
+
+/** The identity of a loaded module, as the symbol lookup needs it (strings as in the JSON output). */
+export interface SymbolModule {
+  /** Full code file path (module name); its leaf keys the statistics. */
+  readonly codeFile: string;
+  /** Code id (lowercase hex), or null. */
+  readonly codeId: string | null;
+  /** Debug file (PDB path or ELF/Mach-O name), or null. */
+  readonly debugFile: string | null;
+  /** Breakpad debug id (`6FCC…DF8110`), or null. */
+  readonly debugId: string | null;
+}
+
+/** Symbols found for a module. */
+export interface LocatedSymbols {
+  readonly symbolFile: SymbolFile;
+  /** Download URL, or the `INFO URL` of a cached download; null for local files (`symbol_url`). */
+  readonly symbolUrl: string | null;
+}
+
+/** Why a supplier produced no symbols. */
+export type SymbolSupplierErrorKind =
+  /** This supplier has no file for the module; the next supplier may. */
+  | 'not-found'
+  /** The module has no debug file / debug id, so no path can be built. */
+  | 'missing-debug-info'
+  /** The file exists but could not be read or downloaded (I/O error, HTTP error, timeout). */
+  | 'load-failed';
+
+/** The one error type of the supplier layer; `kind` says whether to try the next supplier. */
+export class SymbolSupplierError extends Error {
+  override readonly name = 'SymbolSupplierError';
+
+  constructor(
+    readonly kind: SymbolSupplierErrorKind,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}
+
+/** Finds and parses the symbol file of a module. */
+export interface SymbolSupplier {
+  /** Resolves to the parsed file or rejects with a SymbolSupplierError. */
+  locateSymbols(module: SymbolModule, signal?: AbortSignal): Promise<LocatedSymbols>;
+}
