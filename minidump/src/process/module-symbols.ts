@@ -1,0 +1,72 @@
+import type { Os } from '../format/platform.js';
+import type { MinidumpModule } from '../reader/streams/module-list.js';
+import type { SymbolFile } from '../symbols/symbol-file.js';
+import type { SymbolSupplier } from '../symbols/suppliers/symbol-supplier.js';
+import type { SymbolSource } from '../unwind/walk-context.js';
+import { basename, codeIdOf, debugFileOf, debugIdOf } from './module-identity.js';
+
+/** What happened when a module's symbols were requested (the JSON's module statistics). */
+export interface SymbolStats {
+  readonly loadedSymbols: boolean;
+  readonly corruptSymbols: boolean;
+  readonly symbolUrl: string | null;
+}
+
+/**
+ * The walker's symbol source over a supplier: each module's file is located once, statistics are
+ * recorded for every module that was asked for (keyed by code-file basename, as the reference
+ * does), and corrupt files count as loaded but are never used.
+ */
+export class ModuleSymbols implements SymbolSource {
+  /** Statistics by module basename, only for modules whose symbols were requested. */
+  readonly stats = new Map<string, SymbolStats>();
+  private readonly files = new Map<
+    MinidumpModule,
+    Promise<SymbolFile | null> | SymbolFile | null
+  >();
+
+  constructor(
+    private readonly supplier: SymbolSupplier | undefined,
+    private readonly os: Os,
+    private readonly littleEndian: boolean,
+  ) {}
+
+  symbolsFor(module: MinidumpModule): SymbolFile | null | Promise<SymbolFile | null> {
+    if (this.supplier === undefined) return null;
+    const known = this.files.get(module);
+    if (known !== undefined) return known;
+    const pending = this.locate(this.supplier, module).then((file) => {
+      this.files.set(module, file);
+      return file;
+    });
+    this.files.set(module, pending);
+    return pending;
+  }
+
+  private async locate(
+    supplier: SymbolSupplier,
+    module: MinidumpModule,
+  ): Promise<SymbolFile | null> {
+    const key = basename(module.name);
+    const debugFile = debugFileOf(module);
+    const debugId = debugIdOf(module, this.littleEndian);
+    try {
+      const located = await supplier.locateSymbols({
+        codeFile: module.name,
+        codeId: codeIdOf(module, this.os, this.littleEndian)?.toLowerCase() ?? null,
+        debugFile: debugFile === undefined || debugFile === '' ? module.name : debugFile,
+        debugId: debugId ?? null,
+      });
+      const corrupt = located.symbolFile.stats.corrupt;
+      this.stats.set(key, {
+        loadedSymbols: true,
+        corruptSymbols: corrupt,
+        symbolUrl: located.symbolUrl,
+      });
+      return corrupt ? null : located.symbolFile;
+    } catch {
+      this.stats.set(key, { loadedSymbols: false, corruptSymbols: false, symbolUrl: null });
+      return null;
+    }
+  }
+}

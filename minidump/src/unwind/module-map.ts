@@ -1,0 +1,38 @@
+import type { MinidumpModule } from '../reader/streams/module-list.js';
+
+/** Finds the loaded module whose [base, base + size) range covers an address. */
+export class ModuleMap {
+  readonly modules: readonly MinidumpModule[];
+  private readonly byBase: MinidumpModule[];
+  /** The module with the highest base address (ARM64 pointer-authentication stripping uses its end). */
+  readonly highestBasedModule: MinidumpModule | undefined;
+
+  constructor(modules: readonly MinidumpModule[]) {
+    this.modules = modules;
+    this.byBase = [...modules].sort((a, b) =>
+      a.baseOfImage < b.baseOfImage ? -1 : a.baseOfImage > b.baseOfImage ? 1 : 0,
+    );
+    this.highestBasedModule = this.byBase[this.byBase.length - 1];
+  }
+
+  /** The module containing `address`, or undefined. */
+  moduleAt(address: bigint): MinidumpModule | undefined {
+    let low = 0;
+    let high = this.byBase.length - 1;
+    let candidate = -1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      if (this.byBase[middle]!.baseOfImage <= address) {
+        candidate = middle;
+        low = middle + 1;
+      } else {
+        high = middle - 1;
+      }
+    }
+    for (let index = candidate; index >= 0; index--) {
+      const module = this.byBase[index]!;
+      if (address < module.baseOfImage + BigInt(module.sizeOfImage)) return module;
+    }
+    return undefined;
+  }
+}
