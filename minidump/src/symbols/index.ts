@@ -24,3 +24,10 @@ export type {
   SymbolSupplierErrorKind,
 } from './suppliers/symbol-supplier.js';
 export { SymbolSupplierError } from './suppliers/symbol-supplier.js';
+export {
+  createSymbolFileParser,
+  parseSymbolFile,
+  MAX_LINE_BYTES,
+} from './parse/symbol-file-parser.js';
+export type { SymbolFileParser, SymbolFileParserOptions } from './parse/symbol-file-parser.js';
+export { canonicalRegisterName } from './unwind/register-names.js';

@@ -1,0 +1,95 @@
+/** Largest chunk of the heap; a stored string never straddles two chunks. */
+const CHUNK_BYTES = 1 << 22;
+const FIRST_CHUNK_BYTES = 1 << 14;
+
+/**
+ * Names, rule texts and program strings of a symbol file, kept as UTF-8 bytes in a few large
+ * chunks instead of one JS string per record. A reference is `chunk index × 2^22 + offset`,
+ * so it fits in a uint32 (up to 4 GiB of text).
+ */
+export class ByteHeap {
+  constructor(private readonly chunks: readonly Buffer[]) {}
+
+  /** Total bytes held (for memory estimates). */
+  get byteLength(): number {
+    let total = 0;
+    for (const chunk of this.chunks) total += chunk.length;
+    return total;
+  }
+
+  /** Decodes the UTF-8 text stored at `reference`. */
+  readString(reference: number, length: number): string {
+    const chunk = this.chunks[Math.floor(reference / CHUNK_BYTES)];
+    if (chunk === undefined || length === 0) return '';
+    const offset = reference % CHUNK_BYTES;
+    return chunk.toString('utf8', offset, offset + length);
+  }
+
+  /** Byte-wise comparison of two stored texts (Rust's `String` ordering). */
+  compare(referenceA: number, lengthA: number, referenceB: number, lengthB: number): number {
+    const a = this.view(referenceA, lengthA);
+    const b = this.view(referenceB, lengthB);
+    return Buffer.compare(a, b);
+  }
+
+  private view(reference: number, length: number): Buffer {
+    const chunk = this.chunks[Math.floor(reference / CHUNK_BYTES)];
+    if (chunk === undefined) return Buffer.alloc(0);
+    const offset = reference % CHUNK_BYTES;
+    return chunk.subarray(offset, offset + length);
+  }
+}
+
+/** Collects text bytes while parsing; `finish()` trims the last chunk. */
+export class ByteHeapBuilder {
+  private readonly chunks: Buffer[] = [Buffer.allocUnsafe(FIRST_CHUNK_BYTES)];
+  private used = 0;
+
+  /** Copies `source[start, end)` (shorter than 4 MiB) into the heap and returns its reference. */
+  append(source: Uint8Array, start: number, end: number): number {
+    const length = end - start;
+    if (length === 0) return 0;
+    let chunk = this.currentChunk();
+    if (this.used + length > chunk.length) chunk = this.makeRoom(length);
+    if (length <= 16) {
+      for (let index = 0; index < length; index++)
+        chunk[this.used + index] = source[start + index]!;
+    } else {
+      chunk.set(source.subarray(start, end), this.used);
+    }
+    const reference = (this.chunks.length - 1) * CHUNK_BYTES + this.used;
+    this.used += length;
+    return reference;
+  }
+
+  /** The finished heap. */
+  finish(): ByteHeap {
+    const last = this.chunks.length - 1;
+    this.chunks[last] = Buffer.from(this.currentChunk().subarray(0, this.used));
+    return new ByteHeap(this.chunks);
+  }
+
+  private currentChunk(): Buffer {
+    return this.chunks[this.chunks.length - 1]!;
+  }
+
+  /** Doubles a small chunk in place (references stay valid) or starts a new full-size chunk. */
+  private makeRoom(length: number): Buffer {
+    const chunk = this.currentChunk();
+    if (chunk.length < CHUNK_BYTES) {
+      let size = chunk.length * 2;
+      while (size < this.used + length && size < CHUNK_BYTES) size *= 2;
+      if (this.used + length <= size) {
+        const bigger = Buffer.allocUnsafe(size);
+        chunk.copy(bigger, 0, 0, this.used);
+        this.chunks[this.chunks.length - 1] = bigger;
+        return bigger;
+      }
+    }
+    this.chunks[this.chunks.length - 1] = Buffer.from(chunk.subarray(0, this.used));
+    const fresh = Buffer.allocUnsafe(CHUNK_BYTES);
+    this.chunks.push(fresh);
+    this.used = 0;
+    return fresh;
+  }
+}

@@ -1,0 +1,331 @@
+import {
+  createFloat64Column,
+  createUint32Column,
+  type GrowableColumn,
+} from '../parse/growable-array.js';
+import { findLastAtOrBelow, keepNonOverlapping, keepsEveryRow, selectRows } from './range-order.js';
+
+/**
+ * FUNC records with their line records and INLINE records, as sorted typed arrays.
+ * Line ranges are stored relative to their function's start and clipped to it: lookups only
+ * ever reach the lines of the function covering the address, so nothing outside matters.
+ */
+export class FunctionTable {
+  constructor(
+    /** Function starts (module offsets), sorted, non-overlapping. */
+    readonly starts: Float64Array,
+    /** Exclusive function ends. */
+    readonly ends: Float64Array,
+    readonly parameterSizes: Uint32Array,
+    readonly nameReferences: Uint32Array,
+    readonly nameLengths: Uint32Array,
+    private readonly lineFirst: Uint32Array,
+    private readonly lineCount: Uint32Array,
+    private readonly lineStarts: Uint32Array,
+    private readonly lineEnds: Uint32Array,
+    /** Line number of each line record. */
+    readonly lineNumbers: Uint32Array,
+    /** FILE id of each line record. */
+    readonly lineFiles: Uint32Array,
+    private readonly inlineFirst: Uint32Array,
+    private readonly inlineCount: Uint32Array,
+    private readonly inlineDepths: Uint32Array,
+    /** Start of each inline range (module offset). */
+    readonly inlineStarts: Float64Array,
+    private readonly inlineEnds: Float64Array,
+    /** Call-site FILE id of each inline range. */
+    readonly inlineCallFiles: Uint32Array,
+    /** Call-site line of each inline range. */
+    readonly inlineCallLines: Uint32Array,
+    /** INLINE_ORIGIN id of each inline range. */
+    readonly inlineOrigins: Uint32Array,
+  ) {}
+
+  /** Number of functions. */
+  get count(): number {
+    return this.starts.length;
+  }
+
+  /** Bytes held by the arrays. */
+  get byteLength(): number {
+    return (
+      this.starts.byteLength * 2 +
+      this.parameterSizes.byteLength * 6 +
+      this.lineStarts.byteLength * 4 +
+      this.inlineStarts.byteLength * 2 +
+      this.inlineDepths.byteLength * 4
+    );
+  }
+
+  /** The function covering `offset`, or -1. */
+  findFunction(offset: number): number {
+    const index = findLastAtOrBelow(this.starts, 0, this.starts.length, offset);
+    return index >= 0 && offset < this.ends[index]! ? index : -1;
+  }
+
+  /** The last function starting strictly below `offset`, or -1. */
+  findFunctionStartingBelow(offset: number): number {
+    let low = 0;
+    let high = this.starts.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (this.starts[middle]! < offset) low = middle + 1;
+      else high = middle;
+    }
+    return low - 1;
+  }
+
+  /** The line record of `func` covering `offset`, or -1. */
+  findLine(func: number, offset: number): number {
+    const relative = offset - this.starts[func]!;
+    const first = this.lineFirst[func]!;
+    const index = findLastAtOrBelow(this.lineStarts, first, this.lineCount[func]!, relative);
+    return index >= 0 && relative < this.lineEnds[index]! ? index : -1;
+  }
+
+  /** Module offset where line record `line` of `func` starts (after clipping to the function). */
+  lineStart(func: number, line: number): number {
+    return this.starts[func]! + this.lineStarts[line]!;
+  }
+
+  /**
+   * The INLINE range of `func` at `depth` covering `offset`, or -1. Like the reference, only the
+   * last range whose (depth, start) is ≤ (depth, offset) is considered.
+   */
+  findInline(func: number, depth: number, offset: number): number {
+    let low = this.inlineFirst[func]!;
+    let high = low + this.inlineCount[func]!;
+    const first = low;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      const middleDepth = this.inlineDepths[middle]!;
+      if (middleDepth < depth || (middleDepth === depth && this.inlineStarts[middle]! <= offset)) {
+        low = middle + 1;
+      } else {
+        high = middle;
+      }
+    }
+    const candidate = low - 1;
+    if (candidate < first || this.inlineDepths[candidate] !== depth) return -1;
+    return offset < this.inlineEnds[candidate]! ? candidate : -1;
+  }
+}
+
+/** Collects FUNC records and their sub-records while parsing. */
+export class FunctionTableBuilder {
+  private readonly starts = createFloat64Column();
+  private readonly ends = createFloat64Column();
+  private readonly parameterSizes = createUint32Column();
+  private readonly nameReferences = createUint32Column();
+  private readonly nameLengths = createUint32Column();
+  private readonly lineFirst = createUint32Column();
+  private readonly lineCount = createUint32Column();
+  private readonly inlineFirst = createUint32Column();
+  private readonly inlineCount = createUint32Column();
+
+  private readonly lineStarts;
+  private readonly lineEnds;
+  private readonly lineNumbers;
+  private readonly lineFiles;
+
+  private readonly inlineDepths = createUint32Column();
+  private readonly inlineStarts = createFloat64Column();
+  private readonly inlineEnds = createFloat64Column();
+  private readonly inlineSizes = createUint32Column();
+  private readonly inlineCallFiles = createUint32Column();
+  private readonly inlineCallLines = createUint32Column();
+  private readonly inlineOrigins = createUint32Column();
+
+  private readonly pendingStarts = createFloat64Column();
+  private readonly pendingEnds = createFloat64Column();
+  private readonly pendingNumbers = createUint32Column();
+  private readonly pendingFiles = createUint32Column();
+  private pendingInlineFirst = 0;
+  private open = false;
+  private openIsKept = false;
+
+  /** Records dropped by the reference's rules (zero size, overlaps). */
+  discardedRecords = 0;
+
+  constructor(expectedLineRecords = 1024) {
+    this.lineStarts = createUint32Column(expectedLineRecords);
+    this.lineEnds = createUint32Column(expectedLineRecords);
+    this.lineNumbers = createUint32Column(expectedLineRecords);
+    this.lineFiles = createUint32Column(expectedLineRecords);
+  }
+
+  /** Starts a FUNC; `end` is exclusive. A zero-size FUNC still collects (and discards) its lines. */
+  beginFunction(
+    start: number,
+    end: number,
+    parameterSize: number,
+    nameReference: number,
+    nameLength: number,
+  ): void {
+    this.endFunction();
+    this.open = true;
+    this.openIsKept = end > start;
+    if (!this.openIsKept) {
+      this.discardedRecords++;
+      return;
+    }
+    this.starts.push(start);
+    this.ends.push(end);
+    this.parameterSizes.push(parameterSize);
+    this.nameReferences.push(nameReference);
+    this.nameLengths.push(nameLength);
+    this.pendingInlineFirst = this.inlineDepths.length;
+  }
+
+  /** Adds a line record to the open FUNC (`end` exclusive). */
+  addLine(start: number, end: number, lineNumber: number, fileId: number): void {
+    if (end <= start) {
+      this.discardedRecords++;
+      return;
+    }
+    if (!this.openIsKept) return;
+    this.pendingStarts.push(start);
+    this.pendingEnds.push(end);
+    this.pendingNumbers.push(lineNumber);
+    this.pendingFiles.push(fileId);
+  }
+
+  /** Adds one address range of an INLINE record to the open FUNC. */
+  addInline(
+    depth: number,
+    start: number,
+    size: number,
+    callFile: number,
+    callLine: number,
+    origin: number,
+  ): void {
+    if (!this.openIsKept) return;
+    this.inlineDepths.push(depth);
+    this.inlineStarts.push(start);
+    this.inlineEnds.push(start + size);
+    this.inlineSizes.push(size);
+    this.inlineCallFiles.push(callFile);
+    this.inlineCallLines.push(callLine);
+    this.inlineOrigins.push(origin);
+  }
+
+  /** Closes the open FUNC: resolves overlapping lines and sorts its inlines. */
+  endFunction(): void {
+    if (!this.open) return;
+    this.open = false;
+    if (!this.openIsKept) return;
+    const func = this.starts.length - 1;
+    this.lineFirst.push(this.lineStarts.length);
+    this.flushLines(this.starts.values[func]!, this.ends.values[func]!);
+    this.lineCount.push(this.lineStarts.length - this.lineFirst.values[func]!);
+    const inlineFirst = this.pendingInlineFirst;
+    this.inlineFirst.push(inlineFirst);
+    this.inlineCount.push(this.inlineDepths.length - inlineFirst);
+    this.sortInlines(inlineFirst, this.inlineDepths.length);
+  }
+
+  /** Resolves overlapping functions and returns the finished table. */
+  finish(): FunctionTable {
+    this.endFunction();
+    const count = this.starts.length;
+    const kept = keepNonOverlapping(this.starts.values, this.ends.values, 0, count);
+    this.discardedRecords += count - kept.length;
+    const keepsAll = keepsEveryRow(kept, count);
+    const pick = <T extends Float64Array | Uint32Array>(column: GrowableColumn<T>): T =>
+      selectRows(column, kept, keepsAll);
+    return new FunctionTable(
+      pick(this.starts),
+      pick(this.ends),
+      pick(this.parameterSizes),
+      pick(this.nameReferences),
+      pick(this.nameLengths),
+      pick(this.lineFirst),
+      pick(this.lineCount),
+      this.lineStarts.finish(),
+      this.lineEnds.finish(),
+      this.lineNumbers.finish(),
+      this.lineFiles.finish(),
+      pick(this.inlineFirst),
+      pick(this.inlineCount),
+      this.inlineDepths.finish(),
+      this.inlineStarts.finish(),
+      this.inlineEnds.finish(),
+      this.inlineCallFiles.finish(),
+      this.inlineCallLines.finish(),
+      this.inlineOrigins.finish(),
+    );
+  }
+
+  private flushLines(funcStart: number, funcEnd: number): void {
+    const count = this.pendingStarts.length;
+    const starts = this.pendingStarts.values;
+    const ends = this.pendingEnds.values;
+    let simple = true;
+    for (let index = 1; index < count && simple; index++) {
+      simple = starts[index]! >= ends[index - 1]!;
+    }
+    if (simple) {
+      for (let index = 0; index < count; index++) this.pushClippedLine(index, funcStart, funcEnd);
+    } else {
+      const kept = keepNonOverlapping(starts, ends, 0, count);
+      this.discardedRecords += count - kept.length;
+      for (const index of kept) this.pushClippedLine(index, funcStart, funcEnd);
+    }
+    this.pendingStarts.truncate(0);
+    this.pendingEnds.truncate(0);
+    this.pendingNumbers.truncate(0);
+    this.pendingFiles.truncate(0);
+  }
+
+  private pushClippedLine(index: number, funcStart: number, funcEnd: number): void {
+    const start = Math.max(this.pendingStarts.values[index]!, funcStart);
+    const end = Math.min(this.pendingEnds.values[index]!, funcEnd);
+    if (start >= end) return;
+    this.lineStarts.push(start - funcStart);
+    this.lineEnds.push(end - funcStart);
+    this.lineNumbers.push(this.pendingNumbers.values[index]!);
+    this.lineFiles.push(this.pendingFiles.values[index]!);
+  }
+
+  /** Sorts one function's inline ranges by (depth, start, size, call file, call line, origin). */
+  private sortInlines(first: number, end: number): void {
+    const depths = this.inlineDepths.values;
+    const starts = this.inlineStarts.values;
+    const sizes = this.inlineSizes.values;
+    const files = this.inlineCallFiles.values;
+    const lines = this.inlineCallLines.values;
+    const origins = this.inlineOrigins.values;
+    let sorted = true;
+    for (let index = first + 1; index < end && sorted; index++) {
+      sorted = compareInline(index - 1, index) <= 0;
+    }
+    if (sorted) return;
+    const order = Array.from({ length: end - first }, (_, index) => first + index).sort(
+      compareInline,
+    );
+    const columns = [
+      this.inlineDepths,
+      this.inlineStarts,
+      this.inlineEnds,
+      this.inlineSizes,
+      this.inlineCallFiles,
+      this.inlineCallLines,
+      this.inlineOrigins,
+    ];
+    for (const column of columns) {
+      const copy = order.map((index) => column.values[index]!);
+      copy.forEach((value, offset) => (column.values[first + offset] = value));
+    }
+
+    function compareInline(a: number, b: number): number {
+      return (
+        depths[a]! - depths[b]! ||
+        starts[a]! - starts[b]! ||
+        sizes[a]! - sizes[b]! ||
+        files[a]! - files[b]! ||
+        lines[a]! - lines[b]! ||
+        origins[a]! - origins[b]!
+      );
+    }
+  }
+}
