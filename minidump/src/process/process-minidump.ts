@@ -21,6 +21,7 @@ import { StackMemory } from '../unwind/stack-memory.js';
 import { walkStack } from '../unwind/walk-stack.js';
 import { analyzeCrash } from './crash-analysis/analyze-crash.js';
 import { formatCrashReason, formatWindowsError } from './crash-reason.js';
+import { MemoryProtection } from './memory-protection.js';
 import { MemoryRegions } from './memory-regions.js';
 import { ModuleSymbols } from './module-symbols.js';
 import { ProcessError } from './process-error.js';
@@ -68,7 +69,6 @@ export async function processMinidump(
   const crashingThreadId = exceptionStream?.threadId ?? breakpadInfo?.requestingThreadId;
 
   let crashingThreadIndex: number | null = null;
-  let crashingContext: CpuContext | undefined;
   const walked: ThreadState[] = [];
   for (const [index, thread] of threads.entries()) {
     if (breakpadInfo?.dumpThreadId === thread.threadId) {
@@ -84,7 +84,6 @@ export async function processMinidump(
     if (crashingThreadId === thread.threadId) {
       crashingThreadIndex = index;
       context = parseContext(exceptionStream?.contextBytes, systemInfo) ?? context;
-      crashingContext = context;
     }
     const frames =
       context === undefined
@@ -101,18 +100,25 @@ export async function processMinidump(
   let exception: ExceptionState | undefined;
   if (exceptionStream !== undefined) {
     const address = crashAddressOf(exceptionStream, systemInfo, pointerSize);
+    const reason = formatCrashReason(exceptionStream, systemInfo.os, systemInfo.cpu);
+    const crashingThread = threads.find((thread) => thread.threadId === exceptionStream.threadId);
     exception = {
-      reason: formatCrashReason(exceptionStream, systemInfo.os, systemInfo.cpu),
+      reason,
       address,
       analysis:
         systemInfo.cpu === 'amd64'
           ? analyzeCrash({
-              exception: exceptionStream,
+              os: systemInfo.os,
+              reason,
               address,
-              context: crashingContext,
+              context: parseContext(exceptionStream.contextBytes, systemInfo),
               memory,
-              dump,
-              systemInfo,
+              stack:
+                crashingThread === undefined
+                  ? undefined
+                  : (crashingThread.stack ??
+                    memory.regionContaining(crashingThread.stackDescriptor.startOfMemoryRange)),
+              protection: MemoryProtection.fromDump(dump),
             })
           : undefined,
     };

@@ -1,4 +1,5 @@
 import { StreamType } from '../../format/stream-type.js';
+import { MinidumpError } from '../minidump-error.js';
 import { findStream, type Minidump } from '../minidump.js';
 import { decodeUtf8Lossy } from '../strings.js';
 
@@ -16,14 +17,23 @@ export interface LinuxMapRegion {
 
 const HEX = /^[0-9a-fA-F]{1,16}$/;
 
-/** Reads the LinuxMaps stream; lines whose address range does not parse are skipped. */
+/**
+ * Reads the LinuxMaps stream with procfs rules: every non-empty line needs an address range,
+ * permissions, offset, device and inode; one malformed line (a truncated dump) fails the stream.
+ */
 export function readLinuxMaps(dump: Minidump): LinuxMapRegion[] | undefined {
   const stream = findStream(dump, StreamType.LinuxMaps);
   if (stream === undefined) return undefined;
   const regions: LinuxMapRegion[] = [];
-  for (const line of decodeUtf8Lossy(stream.bytes).split('\n')) {
+  for (const [index, line] of decodeUtf8Lossy(stream.bytes).split('\n').entries()) {
+    if (line.trim() === '') continue;
     const region = parseMapsLine(line);
-    if (region !== undefined) regions.push(region);
+    if (region === undefined) {
+      throw new MinidumpError('StreamReadFailure', `LinuxMaps line ${index + 1} is malformed`, {
+        streamType: StreamType.LinuxMaps,
+      });
+    }
+    regions.push(region);
   }
   return regions;
 }
@@ -34,10 +44,10 @@ function parseMapsLine(line: string): LinuxMapRegion | undefined {
   if (range === undefined || range.length !== 2 || !HEX.test(range[0]!) || !HEX.test(range[1]!)) {
     return undefined;
   }
-  const permissions = tokens[1] ?? '';
+  const [, permissions = '', offset = '', device = '', inode = ''] = tokens;
+  if (!/^[rwxsp-]{4}$/.test(permissions) || !HEX.test(offset)) return undefined;
+  if (!/^[0-9a-fA-F]+:[0-9a-fA-F]+$/.test(device) || !/^\d+$/.test(inode)) return undefined;
   const pathOrKind = tokens.slice(5).join(' ');
-  const stackTid = /^\[stack:(.*)\]$/.exec(pathOrKind);
-  if (stackTid !== null && !/^\d+$/.test(stackTid[1]!)) return undefined;
   return {
     baseAddress: BigInt(`0x${range[0]}`),
     finalAddress: BigInt(`0x${range[1]}`),
