@@ -31,3 +31,20 @@ export {
 } from './parse/symbol-file-parser.js';
 export type { SymbolFileParser, SymbolFileParserOptions } from './parse/symbol-file-parser.js';
 export { canonicalRegisterName } from './unwind/register-names.js';
+export { parseSymbolStream, readSymbolFile } from './parse/read-symbol-file.js';
+export { symbolFileRelativePath } from './suppliers/symbol-path.js';
+export { createLocalSymbolSupplier } from './suppliers/local-supplier.js';
+export type { LocalSymbolSupplierOptions } from './suppliers/local-supplier.js';
+export { createHttpSymbolSupplier } from './suppliers/http-supplier.js';
+export type { HttpSymbolSupplierOptions } from './suppliers/http-supplier.js';
+export { DiskSymbolCache } from './suppliers/disk-cache.js';
+export type { CacheFileWriter } from './suppliers/disk-cache.js';
+export { createSymbolSupplierChain } from './suppliers/supplier-chain.js';
+export { createSymbolSupplier } from './suppliers/standard-supplier.js';
+export type { StandardSymbolSupplierOptions } from './suppliers/standard-supplier.js';
+export { createSymbolCache } from './suppliers/symbol-cache.js';
+export type {
+  SymbolCache,
+  SymbolCacheOptions,
+  SymbolCacheStats,
+} from './suppliers/symbol-cache.js';
