@@ -17,7 +17,10 @@ export interface ConformanceReport {
 
 type Suite = () => Promise<{ runConformance(dataDir: string): Promise<ConformanceReport> }>;
 
-const SUITES: Record<string, Suite> = {};
+const SUITES: Record<string, Suite> = {
+  stackwalk: () => import('../minidump/test/conformance/stackwalk-suite.js'),
+  signature: () => import('../processor/test/signature/signature-conformance.js'),
+};
 
 const dataDir = path.resolve(
   process.env.CAIRN_CONFORMANCE_DIR ?? path.join(process.cwd(), '..', 'shared'),

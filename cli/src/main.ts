@@ -6,6 +6,7 @@ import { Command } from 'commander';
 import { CAIRN_VERSION } from '@cairn/core';
 import { registerConfigCommand } from './commands/config.js';
 import { registerServiceCommands } from './commands/services.js';
+import { registerSignatureCommand } from './commands/signature.js';
 import { registerSubmitCommand } from './commands/submit.js';
 
 const program = new Command()
@@ -17,5 +18,6 @@ const program = new Command()
 registerServiceCommands(program);
 registerSubmitCommand(program);
 registerConfigCommand(program);
+registerSignatureCommand(program);
 
 await program.parseAsync(process.argv);

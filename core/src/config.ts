@@ -152,6 +152,12 @@ export const CONFIG_VARIABLES = {
     defaultValue: '30000',
     schema: positiveInt('milliseconds'),
   },
+  CAIRN_SIGLISTS_DIR: {
+    description:
+      "Directory of signature lists in Socorro's file names and syntax (irrelevant_signature_re.txt…); empty means Cairn's own lists.",
+    defaultValue: '',
+    schema: text,
+  },
 } as const satisfies Record<string, VariableDefinition>;
 
 /** The name of a variable Cairn reads. */
@@ -194,6 +200,8 @@ export interface CairnConfig {
   readonly collectorPort: number;
   readonly apiPort: number;
   readonly shutdownTimeoutMs: number;
+  /** Signature lists directory (absolute); undefined means Cairn's own lists. */
+  readonly siglistsDir?: string;
 }
 
 /** One problem found in the environment. */
@@ -295,6 +303,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
     collectorPort: v.CAIRN_COLLECTOR_PORT,
     apiPort: v.CAIRN_API_PORT,
     shutdownTimeoutMs: v.CAIRN_SHUTDOWN_TIMEOUT_MS,
+    ...(v.CAIRN_SIGLISTS_DIR === '' ? {} : { siglistsDir: path.resolve(v.CAIRN_SIGLISTS_DIR) }),
   };
   return deepFreeze(config);
 }
