@@ -13,6 +13,10 @@ export const ERROR_STATUS = {
   QUEUE_UNAVAILABLE: 503,
   SEARCH_UNAVAILABLE: 503,
   DATABASE_UNAVAILABLE: 503,
+  SEARCH_INVALID_PARAMETER: 400,
+  SEARCH_FIELD_FORBIDDEN: 403,
+  SEARCH_QUERY_TOO_COMPLEX: 400,
+  SEARCH_NOT_SHAREABLE: 400,
 } as const satisfies Record<string, number>;
 
 /** One of Cairn's stable error codes. */

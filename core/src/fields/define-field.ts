@@ -10,7 +10,7 @@ import type {
   StorageType,
   ValueType,
 } from './field-definition.js';
-import { OPERATORS_BY_VALUE_TYPE } from './filter-operators.js';
+import { OPERATORS_BY_VALUE_TYPE, type FilterOperator } from './filter-operators.js';
 
 /** What a catalog entry may say beyond its name and description. */
 export interface FieldOptions {
@@ -22,6 +22,8 @@ export interface FieldOptions {
   readonly isFrequentFilter?: boolean;
   readonly nullValue?: boolean;
   readonly origin?: FieldDefinition['origin'];
+  /** Operators accepted beyond those of the field's value type. */
+  readonly extraOperators?: readonly FilterOperator[];
 }
 
 function defineField(
@@ -39,7 +41,10 @@ function defineField(
     sourcePaths: Object.freeze(typeof source === 'string' ? [source] : [...source]),
     storage: kind.storage,
     isList: options.isList ?? kind.storage === 'semicolon_text',
-    operators: OPERATORS_BY_VALUE_TYPE[kind.valueType],
+    operators: Object.freeze([
+      ...OPERATORS_BY_VALUE_TYPE[kind.valueType],
+      ...(options.extraOperators ?? []),
+    ]),
     isAggregatable: true,
     hasHistogram: ['integer', 'float', 'date'].includes(kind.queryType),
     permission: options.permission ?? null,

@@ -53,7 +53,10 @@ export interface FieldDefinition {
   readonly storage: StorageType;
   /** Whether the field holds a list of values. */
   readonly isList: boolean;
-  /** The filter operators the field accepts. */
+  /**
+   * The filter operators the field accepts: those of its value type (the ones the Crash Stats
+   * syntax recognizes as prefixes), plus any the field adds for the native API.
+   */
   readonly operators: readonly FilterOperator[];
   /** Whether `_facets`, `_aggs.*` and `_cardinality.*` may use the field. */
   readonly isAggregatable: boolean;

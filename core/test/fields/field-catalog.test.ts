@@ -84,10 +84,14 @@ describe.skipIf(!dataDir)('the field catalog against the reference field list', 
       expect(field.hasHistogram).toBe(expected.histogram);
       expect(field.choices).toEqual(expected.form_field_choices ?? []);
       expect(field.nullValue).toBe(expected.storage_mapping.null_value ?? null);
-      // Cairn lists the bare value for booleans, which the reference accepts without listing it.
-      const expectedOperators =
-        field.valueType === 'bool' ? [...expected.operators, ''] : expected.operators;
-      expect(prefixes(field.operators)).toEqual([...expectedOperators].sort());
+      // Cairn lists the bare value for booleans, which the reference accepts without listing
+      // it, and lets `version` use "starts with", which the reference's beta rule produces.
+      const expectedOperators = [
+        ...expected.operators,
+        ...(field.valueType === 'bool' ? [''] : []),
+        ...(name === 'version' ? ['^'] : []),
+      ];
+      expect(prefixes(field.operators)).toEqual(expectedOperators.sort());
     },
   );
 

@@ -18,7 +18,8 @@ export const PRODUCT_FIELDS = [
     'version',
     'The product version. Letters mark the release kind: `b` beta, `a` aurora/nightly, `esr` extended support. A bare `120.0b` filter matches every 120 beta.',
     'keyword',
-    { isFrequentFilter: true },
+    // The reference turns a bare `120.0b` into "starts with"; the native API may ask for it.
+    { isFrequentFilter: true, extraOperators: ['starts_with'] },
   ),
   integerField(
     'major_version',
