@@ -8,6 +8,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { stackwalkBytes } from '../../src/cli/stackwalk.js';
+import { createSymbolSupplier } from '../../src/symbols/suppliers/standard-supplier.js';
 import type { SymbolSupplier } from '../../src/symbols/suppliers/symbol-supplier.js';
 
 /** What the suite reports (the shape scripts/conformance.ts prints). */
@@ -129,4 +130,10 @@ export async function runStackwalkConformance(
     }
   }
   return { passed, failed: failures.length, failures, identicalDocuments, differences };
+}
+
+/** Entry point for scripts/conformance.ts: both halves, symbols from `<dataDir>/minidumps/symbols`. */
+export async function runConformance(dataDir: string): Promise<ConformanceReport> {
+  const symbolPaths = [path.join(dataDir, 'minidumps', 'symbols')];
+  return runStackwalkConformance(dataDir, createSymbolSupplier({ symbolPaths }));
 }
