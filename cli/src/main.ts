@@ -7,6 +7,7 @@ import { CAIRN_VERSION } from '@cairn/core';
 import { registerConfigCommand } from './commands/config.js';
 import { registerServiceCommands } from './commands/services.js';
 import { registerSignatureCommand } from './commands/signature.js';
+import { registerStackwalkCommand } from './commands/stackwalk.js';
 import { registerSubmitCommand } from './commands/submit.js';
 
 const program = new Command()
@@ -17,6 +18,7 @@ const program = new Command()
 
 registerServiceCommands(program);
 registerSubmitCommand(program);
+registerStackwalkCommand(program);
 registerConfigCommand(program);
 registerSignatureCommand(program);
 
