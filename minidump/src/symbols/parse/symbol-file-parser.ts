@@ -258,11 +258,12 @@ class LineMachine implements SymbolFileParser {
     for (const candidate of this.topLevelRecords) {
       reader.position = start;
       if (!reader.keyword(candidate.keyword)) continue;
-      const problem = candidate.parse();
-      if (problem !== null) return problem;
+      // A recognized record ends the open FUNC / STACK CFI INIT even when it is malformed
+      // (an unrecognized line does not: the lenient parse keeps collecting sub-lines).
       this.closeOpenRecord();
-      this.open = candidate.opens;
-      return null;
+      const problem = candidate.parse();
+      if (problem === null) this.open = candidate.opens;
+      return problem;
     }
     return 'unrecognized record';
   }

@@ -87,6 +87,23 @@ describe('FILE records', () => {
 });
 
 describe('FUNC records and their line records', () => {
+  it('attaches line records to their own FUNC when FUNCs follow each other', () => {
+    const file = parseSymbolFile(
+      lines(
+        'FILE 0 a.c',
+        'FUNC 1000 10 0 f',
+        '1000 10 1 0',
+        'FUNC 2000 10 0 g',
+        '2000 10 2 0',
+        'FUNC 3000 10 0 h',
+        '3000 10 3 0',
+      ),
+    );
+    expect(
+      [0x1000, 0x2000, 0x3000].map((offset) => file.lookupSymbol(BigInt(offset))?.sourceLine),
+    ).toEqual([1, 2, 3]);
+  });
+
   it('reads address, size, parameter size and name, with or without the m flag', () => {
     const file = parseSymbolFile(
       lines(
@@ -326,6 +343,26 @@ describe('STACK CFI records', () => {
       ruleTexts: ['init rules', 'more rules', 'some rules'],
     });
     expect(file.findCfiRules(0xbadf00dn + 0xabcn)).toBeNull();
+  });
+
+  it('attaches delta rows to their own INIT row when INIT rows follow each other', () => {
+    const file = parseSymbolFile(
+      lines(
+        'STACK CFI INIT 1000 10 a',
+        'STACK CFI 1001 b',
+        'STACK CFI INIT 2000 10 c',
+        'STACK CFI 2001 d',
+        'STACK CFI INIT 3000 10 e',
+        'STACK CFI 3001 f',
+      ),
+    );
+    expect(
+      [0x1005, 0x2005, 0x3005].map((offset) => file.findCfiRules(BigInt(offset))?.ruleTexts),
+    ).toEqual([
+      ['a', 'b'],
+      ['c', 'd'],
+      ['e', 'f'],
+    ]);
   });
 
   it('rejects a delta row without an INIT row', () => {
