@@ -19,7 +19,9 @@ type Suite = () => Promise<{ runConformance(dataDir: string): Promise<Conformanc
 
 const SUITES: Record<string, Suite> = {
   stackwalk: () => import('../minidump/test/conformance/stackwalk-suite.js'),
+  symbols: () => import('../minidump/test/symbols/conformance/symbols-suite.js'),
   signature: () => import('../processor/test/signature/signature-conformance.js'),
+  collector: () => import('../collector/test/conformance/run-conformance.js'),
 };
 
 const dataDir = path.resolve(
