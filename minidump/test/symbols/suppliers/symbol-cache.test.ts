@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { parseSymbolFile } from '../../../src/symbols/parse/symbol-file-parser.js';
+import { createSymbolCache } from '../../../src/symbols/suppliers/symbol-cache.js';
+import {
+  type SymbolModule,
+  type SymbolSupplier,
+  SymbolSupplierError,
+} from '../../../src/symbols/suppliers/symbol-supplier.js';
+
+const moduleNamed = (name: string): SymbolModule => ({
+  codeFile: name,
+  codeId: null,
+  debugFile: name,
+  debugId: 'A0',
+});
+
+/** A supplier that parses a file with `functions` FUNCs per module name and counts its calls. */
+function countingSupplier(functions: number): SymbolSupplier & { calls: string[] } {
+  const calls: string[] = [];
+  return {
+    calls,
+    async locateSymbols(module) {
+      calls.push(module.codeFile);
+      if (module.codeFile === 'missing') throw new SymbolSupplierError('not-found', 'missing');
+      const text = Array.from(
+        { length: functions },
+        (_, index) => `FUNC ${(index * 16).toString(16)} 10 0 ${module.codeFile}_${index}\n`,
+      ).join('');
+      return { symbolFile: parseSymbolFile(text), symbolUrl: null };
+    },
+  };
+}
+
+describe('in-process symbol cache', () => {
+  it('parses a module once and serves it from memory afterwards', async () => {
+    const supplier = countingSupplier(10);
+    const cache = createSymbolCache({ supplier, maxBytes: 10_000_000 });
+    const first = await cache.locateSymbols(moduleNamed('a'));
+    const second = await cache.locateSymbols(moduleNamed('a'));
+    expect(second).toBe(first);
+    expect(supplier.calls).toEqual(['a']);
+    expect(cache.stats()).toMatchObject({ entries: 1, hits: 1, misses: 1 });
+  });
+
+  it('shares one load between concurrent requests', async () => {
+    const supplier = countingSupplier(10);
+    const cache = createSymbolCache({ supplier, maxBytes: 10_000_000 });
+    const [a, b] = await Promise.all([
+      cache.locateSymbols(moduleNamed('a')),
+      cache.locateSymbols(moduleNamed('a')),
+    ]);
+    expect(a).toBe(b);
+    expect(supplier.calls).toEqual(['a']);
+  });
+
+  it('evicts the least recently used files to stay under maxBytes', async () => {
+    const supplier = countingSupplier(500);
+    const size = (await supplier.locateSymbols(moduleNamed('probe'))).symbolFile.estimatedBytes;
+    supplier.calls.length = 0;
+    const cache = createSymbolCache({ supplier, maxBytes: Math.floor(size * 2.5) });
+    await cache.locateSymbols(moduleNamed('a'));
+    await cache.locateSymbols(moduleNamed('b'));
+    await cache.locateSymbols(moduleNamed('a'));
+    await cache.locateSymbols(moduleNamed('c'));
+    expect(cache.stats()).toMatchObject({ entries: 2, evictions: 1 });
+    expect(cache.stats().cachedBytes).toBeLessThanOrEqual(Math.floor(size * 2.5));
+    await cache.locateSymbols(moduleNamed('a'));
+    await cache.locateSymbols(moduleNamed('b'));
+    expect(supplier.calls).toEqual(['a', 'b', 'c', 'b']);
+  });
+
+  it('does not keep a file bigger than the whole budget', async () => {
+    const supplier = countingSupplier(100);
+    const cache = createSymbolCache({ supplier, maxBytes: 10 });
+    await cache.locateSymbols(moduleNamed('a'));
+    await cache.locateSymbols(moduleNamed('a'));
+    expect(supplier.calls).toEqual(['a', 'a']);
+    expect(cache.stats().entries).toBe(0);
+  });
+
+  it('does not cache errors', async () => {
+    const supplier = countingSupplier(1);
+    const cache = createSymbolCache({ supplier, maxBytes: 10_000_000 });
+    await expect(cache.locateSymbols(moduleNamed('missing'))).rejects.toMatchObject({
+      kind: 'not-found',
+    });
+    await expect(cache.locateSymbols(moduleNamed('missing'))).rejects.toMatchObject({
+      kind: 'not-found',
+    });
+    expect(supplier.calls).toEqual(['missing', 'missing']);
+  });
+
+  it('keys modules by code file, code id, debug file and debug id', async () => {
+    const supplier = countingSupplier(1);
+    const cache = createSymbolCache({ supplier, maxBytes: 10_000_000 });
+    await cache.locateSymbols(moduleNamed('a'));
+    await cache.locateSymbols({ ...moduleNamed('a'), debugId: 'B0' });
+    await cache.locateSymbols({ ...moduleNamed('a'), codeId: 'c0de' });
+    expect(supplier.calls).toHaveLength(3);
+    cache.clear();
+    expect(cache.stats()).toMatchObject({ entries: 0, cachedBytes: 0 });
+  });
+});
