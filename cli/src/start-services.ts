@@ -1,7 +1,7 @@
 /** Starts Cairn's services on the ports the configuration names. */
 import { fileURLToPath } from 'node:url';
 import { buildApi } from '@cairn/api';
-import { buildCollector } from '@cairn/collector';
+import { buildCollector, loadThrottleRuleSet } from '@cairn/collector';
 import {
   createAppDb,
   createCrashQueue,
@@ -78,6 +78,9 @@ export async function startServices(
       queue: queue(),
       clock: systemClock,
       logger: logger.child({ service: 'collector' }),
+      config: config.collector,
+      ruleSet: await loadThrottleRuleSet(config.collector.throttleRules),
+      ...(config.versionFile ? { versionFile: config.versionFile } : {}),
     });
     await app.listen({ host: config.host, port: config.collectorPort });
     running.push({ name: 'collector', stop: () => app.close() });

@@ -32,6 +32,11 @@ const positiveInt = (what: string) =>
     .positive({ error: `must be a positive whole number of ${what}` });
 const oneOf = <T extends readonly [string, ...string[]]>(values: T) =>
   z.enum(values, { error: `must be one of ${values.join(', ')}` });
+const nonNegativeInt = (what: string) =>
+  z.coerce
+    .number({ error: `must be a whole number of ${what} (0 or more)` })
+    .int({ error: `must be a whole number of ${what} (0 or more)` })
+    .min(0, { error: `must be a whole number of ${what} (0 or more)` });
 const text = z.string();
 const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' });
 const optionalHttpUrl = z.union([z.literal(''), httpUrl], {
@@ -171,6 +176,68 @@ export interface CairnConfig {
   readonly logLevel: (typeof LOG_LEVELS)[number];
   readonly crashStorage:
     | { readonly kind: 'fs'; readonly root: string }
+  CAIRN_VERSION_FILE: {
+    description:
+      'A Dockerflow `version.json` that /__version__ serves as it is (`{}` when unreadable); empty means Cairn answers with its own version.',
+    defaultValue: '',
+    schema: text,
+  },
+  CAIRN_THROTTLE_RULES: {
+    description:
+      "Which crashes the collector keeps: `accept-all`, `mozilla` (Mozilla's production rules), or the path of a JSON/YAML rule file.",
+    defaultValue: 'accept-all',
+    schema: text.min(1, { error: 'must be accept-all, mozilla or a rule file path' }),
+  },
+  CAIRN_COLLECTOR_BEARER_TOKEN: {
+    description:
+      "Token that lets a submitter (Socorro's stage submitter) keep its own crash id via a `uuid` annotation; empty refuses every `uuid`.",
+    defaultValue: '',
+    schema: text,
+    secret: true,
+  },
+  CAIRN_COLLECTOR_MAX_BODY_BYTES: {
+    description: 'Largest accepted request body on the wire; larger ones get 413.',
+    defaultValue: '26214400',
+    schema: positiveInt('bytes'),
+  },
+  CAIRN_COLLECTOR_MAX_DECOMPRESSED_BYTES: {
+    description: 'Largest accepted gzip body once decompressed; larger ones get 413.',
+    defaultValue: '268435456',
+    schema: positiveInt('bytes'),
+  },
+  CAIRN_COLLECTOR_MEMORY_BUDGET_BYTES: {
+    description:
+      'Memory all in-flight submissions may hold together; past it the collector answers 503 with Retry-After.',
+    defaultValue: '536870912',
+    schema: positiveInt('bytes'),
+  },
+  CAIRN_COLLECTOR_SAVE_ATTEMPTS: {
+    description: 'Tries to save a crash, and separately to publish its id, before giving up.',
+    defaultValue: '5',
+    schema: positiveInt('attempts'),
+  },
+  CAIRN_COLLECTOR_RETRY_SLEEP_MS: {
+    description: 'Wait between two tries to save a crash or publish its id.',
+    defaultValue: '2000',
+    schema: nonNegativeInt('milliseconds'),
+  },
+  CAIRN_COLLECTOR_RETRY_AFTER_SECONDS: {
+    description:
+      'Retry-After sent with a 503 (storage down, or the memory budget used up); crash reporters resend later.',
+    defaultValue: '60',
+    schema: positiveInt('seconds'),
+  },
+  CAIRN_COLLECTOR_OUTBOX_RETRY_MS: {
+    description:
+      'How often crash ids that could not be published (kept in `<CAIRN_DATA_DIR>/collector-outbox`) are published again.',
+    defaultValue: '10000',
+    schema: positiveInt('milliseconds'),
+  },
+  CAIRN_COLLECTOR_IDLE_TIMEOUT_MS: {
+    description: 'A connection that sends nothing for this long is closed (slow uploads included).',
+    defaultValue: '30000',
+    schema: positiveInt('milliseconds'),
+  },
     | {
         readonly kind: 's3';
         readonly bucket: string;
@@ -226,10 +293,31 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
   const problems: ConfigProblem[] = [];
   const values: Record<string, unknown> = {};
   for (const [variable, definition] of Object.entries(CONFIG_VARIABLES) as [
+  /** Dockerflow version file served by /__version__; undefined means Cairn's own version. */
+  readonly versionFile?: string;
+  readonly collector: CollectorConfig;
     ConfigVariable,
     VariableDefinition,
   ][]) {
     const raw =
+/** The collector's settings (CAIRN_THROTTLE_RULES and CAIRN_COLLECTOR_*). */
+export interface CollectorConfig {
+  /** `accept-all`, `mozilla`, or a rule file path. */
+  readonly throttleRules: string;
+  /** Empty means no submitter may choose its crash id. */
+  readonly bearerToken: string;
+  readonly maxBodyBytes: number;
+  readonly maxDecompressedBytes: number;
+  readonly memoryBudgetBytes: number;
+  readonly saveAttempts: number;
+  readonly retrySleepMs: number;
+  readonly retryAfterSeconds: number;
+  /** Where unpublished crash ids wait: `<dataDir>/collector-outbox`. */
+  readonly outboxDir: string;
+  readonly outboxRetryMs: number;
+  readonly idleTimeoutMs: number;
+}
+
       env[variable] === undefined || env[variable] === ''
         ? (definition.defaultValue ?? '')
         : env[variable];
@@ -336,6 +424,20 @@ export function describeConfig(
       env[variable] === undefined || env[variable] === ''
         ? (definition.defaultValue ?? '')
         : env[variable]!;
+    ...(v.CAIRN_VERSION_FILE === '' ? {} : { versionFile: path.resolve(v.CAIRN_VERSION_FILE) }),
+    collector: {
+      throttleRules: v.CAIRN_THROTTLE_RULES,
+      bearerToken: v.CAIRN_COLLECTOR_BEARER_TOKEN,
+      maxBodyBytes: v.CAIRN_COLLECTOR_MAX_BODY_BYTES,
+      maxDecompressedBytes: v.CAIRN_COLLECTOR_MAX_DECOMPRESSED_BYTES,
+      memoryBudgetBytes: v.CAIRN_COLLECTOR_MEMORY_BUDGET_BYTES,
+      saveAttempts: v.CAIRN_COLLECTOR_SAVE_ATTEMPTS,
+      retrySleepMs: v.CAIRN_COLLECTOR_RETRY_SLEEP_MS,
+      retryAfterSeconds: v.CAIRN_COLLECTOR_RETRY_AFTER_SECONDS,
+      outboxDir: path.join(dataDir, 'collector-outbox'),
+      outboxRetryMs: v.CAIRN_COLLECTOR_OUTBOX_RETRY_MS,
+      idleTimeoutMs: v.CAIRN_COLLECTOR_IDLE_TIMEOUT_MS,
+    },
     described[variable] = definition.secret ? maskSecret(value) : value;
   }
   return described;

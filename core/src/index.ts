@@ -5,6 +5,7 @@ export * from './clock.js';
 export * from './logger.js';
 export * from './crash-id.js';
 export * from './python-json.js';
+export * from './python-json-parser.js';
 export * from './version.js';
 export * from './breakpad-report.js';
 export * from './ports/crash-storage.js';
@@ -13,6 +14,8 @@ export * from './ports/search-index.js';
 export * from './ports/app-db.js';
 export * from './adapters/create-ports.js';
 export { createFsCrashStorage } from './adapters/crash-storage/fs.js';
+export { createBlobCrashStorage } from './adapters/crash-storage/blob-crash-storage.js';
+export type { BlobStore } from './adapters/crash-storage/blob-store.js';
 export { createS3CrashStorage, type S3CrashStorageOptions } from './adapters/crash-storage/s3.js';
 export {
   createSqliteCrashQueue,

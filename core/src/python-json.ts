@@ -13,6 +13,11 @@ export class PythonFloat {
   constructor(readonly value: number) {}
 }
 
+/** An integer beyond JavaScript's safe range (2^53), kept exact as Python keeps it. */
+export class PythonInt {
+  constructor(readonly value: bigint) {}
+}
+
 /** A value formatPythonJson can write. */
 export type PythonJsonValue =
   | null
@@ -20,6 +25,7 @@ export type PythonJsonValue =
   | number
   | string
   | PythonFloat
+  | PythonInt
   | readonly PythonJsonValue[]
   | { readonly [key: string]: PythonJsonValue | undefined };
 
@@ -32,6 +38,7 @@ export function formatPythonJson(value: PythonJsonValue): string {
   }
   if (typeof value === 'string') return formatPythonString(value);
   if (value instanceof PythonFloat) return formatPythonFloat(value.value);
+  if (value instanceof PythonInt) return value.value.toString();
   if (Array.isArray(value)) {
     return `[${value.map((item: PythonJsonValue) => formatPythonJson(item)).join(', ')}]`;
   }

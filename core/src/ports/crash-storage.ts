@@ -58,6 +58,11 @@ export interface CrashStorage {
   listRawCrashIds(date: string): AsyncIterable<string>;
   /** Resolves when the store can be written and read; rejects with the reason otherwise. */
   checkHealth(): Promise<void>;
+  /**
+   * Writes a small probe object (`test/testfile-<uuid>.txt`, as the reference collector does at
+   * start-up) to prove that the store accepts writes; rejects with the reason otherwise.
+   */
+  writeProbe(): Promise<void>;
   /** Releases connections and handles. */
   close(): Promise<void>;
 }

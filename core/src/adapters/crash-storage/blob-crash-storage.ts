@@ -2,6 +2,7 @@
  * CrashStorage over any BlobStore: the key layout, the write order and the JSON encodings live
  * here once, so the files adapter and the S3 adapter cannot drift apart.
  */
+import { randomUUID } from 'node:crypto';
 import { formatPythonJson } from '../../python-json.js';
 import {
   CrashNotFoundError,
@@ -58,6 +59,7 @@ export function createBlobCrashStorage(blobs: BlobStore): CrashStorage {
       for await (const key of blobs.listKeys(prefix)) yield key.slice(prefix.length);
     },
     checkHealth: () => blobs.checkHealth(),
+    writeProbe: () => blobs.putObject(`test/testfile-${randomUUID()}.txt`, encoder.encode('test')),
     close: () => blobs.close(),
   };
 }
