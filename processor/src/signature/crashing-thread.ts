@@ -4,7 +4,8 @@
  * past the end finds no thread, as the reference's path lookup does.
  */
 import { PythonError } from './python/python-error.js';
-import { isPythonDict, pythonGet, pythonInt } from './python/python-values.js';
+import { pythonInt } from './python/python-int.js';
+import { isPythonDict, pythonGet } from './python/python-values.js';
 import type { SignatureCrashData } from './signature-crash-data.js';
 
 /** The crashing thread index of `crashData` (Python's `int(crashing_thread)`, else 0). */

@@ -5,7 +5,8 @@
  */
 import type { ProcessedCrash } from '@cairn/core';
 import { PythonError } from './python/python-error.js';
-import { isPythonDict, pythonGet, pythonInt } from './python/python-values.js';
+import { pythonInt } from './python/python-int.js';
+import { isPythonDict, pythonGet } from './python/python-values.js';
 
 /**
  * Crash data. Every field may hold any JSON value (the rules cope with wrong types as the

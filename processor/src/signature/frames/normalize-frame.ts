@@ -4,13 +4,12 @@
  * first unloaded module, then the bare address. research/socorro-processor.md §3.3.
  */
 import { PythonError } from '../python/python-error.js';
+import { pythonHex, pythonIntBase16 } from '../python/python-int.js';
 import { pythonRstrip, pythonStrip } from '../python/python-strings.js';
 import {
   isPythonDict,
   isPythonTruthy,
   pythonGet,
-  pythonHex,
-  pythonIntBase16,
   pythonStr,
   pythonTypeName,
   requirePythonStr,

@@ -1,12 +1,12 @@
 /** OOMSignature: groups out-of-memory crashes under `OOM | small` or `OOM | large | …`. */
 import { getCrashingThread, getThread } from '../crashing-thread.js';
 import { PythonError } from '../python/python-error.js';
+import { pythonInt } from '../python/python-int.js';
 import {
   isPythonTruthy,
   pythonContains,
   pythonEquals,
   pythonGet,
-  pythonInt,
 } from '../python/python-values.js';
 import type { SignatureRule, SignatureRuleContext } from '../signature-rule.js';
 

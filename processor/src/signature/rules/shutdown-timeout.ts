@@ -5,6 +5,7 @@ import { pythonSorted } from '../python/python-sort.js';
 import {
   isPythonDict,
   isPythonTruthy,
+  pythonDictKeys,
   pythonGet,
   pythonIterate,
   pythonTypeName,
@@ -52,9 +53,8 @@ export const shutdownTimeoutRule: SignatureRule = {
 /** A condition is its name, or an object with a `name`. */
 function conditionName(condition: unknown): unknown {
   if (!isPythonDict(condition)) return condition;
-  const name = pythonGet(condition, 'name', undefined);
-  if (name === undefined) throw new PythonError('KeyError', "'name'");
-  return name;
+  if (!pythonDictKeys(condition).includes('name')) throw new PythonError('KeyError', "'name'");
+  return pythonGet(condition, 'name');
 }
 
 /** Python's `",".join(names)`: every name must be a str. */
