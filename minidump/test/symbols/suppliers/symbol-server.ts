@@ -18,10 +18,7 @@ export interface SymbolServer {
 
 /** Starts a server on 127.0.0.1, port 0. Unknown paths answer 404. */
 export async function startSymbolServer(
-  routes: Record<
-    string,
-    (request: IncomingMessage, response: ServerResponse) => void | Promise<void>
-  >,
+  routes: Record<string, (request: IncomingMessage, response: ServerResponse) => unknown>,
 ): Promise<SymbolServer> {
   const requests: ReceivedRequest[] = [];
   let active = 0;
