@@ -5,7 +5,10 @@
  */
 type Benchmark = () => Promise<{ runBenchmark(args: readonly string[]): Promise<void> }>;
 
-const BENCHMARKS: Record<string, Benchmark> = {};
+const BENCHMARKS: Record<string, Benchmark> = {
+  stackwalk: () => import('../bench/stackwalk/index.js'),
+  'u64-arithmetic': () => import('../bench/u64-arithmetic/index.js'),
+};
 
 const requested = process.argv.slice(2).filter((argument) => !argument.startsWith('--'));
 const unknown = requested.filter((name) => !(name in BENCHMARKS));

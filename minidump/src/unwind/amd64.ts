@@ -93,8 +93,10 @@ export async function callerByScan(
   for (let index = 0; index < words; index++) {
     const slot = rsp + BigInt(index * 8);
     if (slot > MAX_U64) return undefined;
-    const rip = walk.stack.read(slot, 8);
-    if (rip === undefined) return undefined;
+    const approximate = walk.stack.readApproximate(slot, 8);
+    if (approximate === undefined) return undefined;
+    if (!walk.modules.mayContainReturnAddress(approximate)) continue;
+    const rip = walk.stack.read(slot, 8)!;
     if (rip === 0n || isNonCanonical(rip) || !(await isPlausibleReturnAddress(rip, walk))) continue;
     const callerRsp = slot + 8n;
     const registers = new Map([

@@ -73,8 +73,10 @@ export async function callerByScan(
   for (let index = 0; index < words; index++) {
     const slot = sp + BigInt(index * 4);
     if (slot > MASK_32) return undefined;
-    const pc = walk.stack.read(slot, 4);
-    if (pc === undefined) return undefined;
+    const approximate = walk.stack.readApproximate(slot, 4);
+    if (approximate === undefined) return undefined;
+    if (!walk.modules.mayContainReturnAddress(approximate)) continue;
+    const pc = walk.stack.read(slot, 4)!;
     if (!(await isPlausibleReturnAddress(pc, walk))) continue;
     const registers = new Map([
       ['pc', pc],

@@ -111,8 +111,10 @@ export async function callerByScan(
   for (let index = 0; index < words; index++) {
     const slot = sp + BigInt(index * 8);
     if (slot > MAX_U64) return undefined;
-    const pc = walk.stack.read(slot, 8);
-    if (pc === undefined) return undefined;
+    const approximate = walk.stack.readApproximate(slot, 8);
+    if (approximate === undefined) return undefined;
+    if (!walk.modules.mayContainReturnAddress(approximate)) continue;
+    const pc = walk.stack.read(slot, 8)!;
     if (isImplausiblePc(pc) || !(await isPlausibleReturnAddress(pc, walk))) continue;
     const registers = new Map([
       ['pc', pc],

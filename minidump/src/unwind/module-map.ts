@@ -4,6 +4,8 @@ import type { MinidumpModule } from '../reader/streams/module-list.js';
 export class ModuleMap {
   readonly modules: readonly MinidumpModule[];
   private readonly byBase: MinidumpModule[];
+  private readonly startNumbers: Float64Array;
+  private readonly endNumbers: Float64Array;
   /** The module with the highest base address (ARM64 pointer-authentication stripping uses its end). */
   readonly highestBasedModule: MinidumpModule | undefined;
 
@@ -13,6 +15,31 @@ export class ModuleMap {
       a.baseOfImage < b.baseOfImage ? -1 : a.baseOfImage > b.baseOfImage ? 1 : 0,
     );
     this.highestBasedModule = this.byBase[this.byBase.length - 1];
+    this.startNumbers = Float64Array.from(this.byBase, (module) => Number(module.baseOfImage));
+    this.endNumbers = Float64Array.from(
+      this.byBase,
+      (module) => Number(module.baseOfImage) + module.sizeOfImage,
+    );
+  }
+
+  /**
+   * False when `value − 1` (a scanned word) cannot lie in any module; true when it may. Works on
+   * numbers so the scan loops skip most words without bigint arithmetic.
+   */
+  mayContainReturnAddress(value: number): boolean {
+    if (value > Number.MAX_SAFE_INTEGER) return true;
+    const instruction = value - 1;
+    let low = 0;
+    let high = this.startNumbers.length - 1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      if (this.startNumbers[middle]! <= instruction) low = middle + 1;
+      else high = middle - 1;
+    }
+    for (let index = high; index >= 0; index--) {
+      if (instruction < this.endNumbers[index]!) return true;
+    }
+    return false;
   }
 
   /** The module containing `address`, or undefined. */

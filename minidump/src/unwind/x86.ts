@@ -65,8 +65,10 @@ export async function callerByScan(
   for (let index = 0; index < words; index++) {
     const slot = esp + BigInt(index * 4);
     if (slot > MASK_32) return undefined;
-    const eip = walk.stack.read(slot, 4);
-    if (eip === undefined) return undefined;
+    const approximate = walk.stack.readApproximate(slot, 4);
+    if (approximate === undefined) return undefined;
+    if (!walk.modules.mayContainReturnAddress(approximate)) continue;
+    const eip = walk.stack.read(slot, 4)!;
     if (!(await isPlausibleReturnAddress(eip, walk))) continue;
     const callerEsp = slot + 4n;
     const registers = new Map([

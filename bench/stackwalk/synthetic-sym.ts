@@ -1,0 +1,46 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { readSymbolFile } from '@cairn/minidump';
+
+/** Writes a plausible symbol file of about `targetBytes` (FUNC, lines, PUBLIC, STACK CFI). */
+function syntheticSymbolText(targetBytes: number): Buffer {
+  const chunks: string[] = [
+    'MODULE Linux x86_64 0123456789ABCDEF0123456789ABCDEF0 libsynthetic.so\n',
+  ];
+  for (let file = 0; file < 2000; file++)
+    chunks.push(`FILE ${file} /build/src/dir${file % 50}/file${file}.cpp\n`);
+  let size = chunks.reduce((total, chunk) => total + chunk.length, 0);
+  let address = 0x1000;
+  for (let index = 0; size < targetBytes; index++) {
+    let block = `FUNC ${address.toString(16)} 80 0 namespace${index % 97}::Class${index % 1013}::method${index}(int, char const*)\n`;
+    for (let line = 0; line < 8; line++) {
+      block += `${(address + line * 16).toString(16)} 10 ${100 + line} ${index % 2000}\n`;
+    }
+    block += `PUBLIC ${(address + 0x80).toString(16)} 0 public_symbol_${index}\n`;
+    block += `STACK CFI INIT ${address.toString(16)} 80 .cfa: $rsp 8 + .ra: .cfa -8 + ^\n`;
+    block += `STACK CFI ${(address + 1).toString(16)} .cfa: $rsp 16 + $rbp: .cfa -16 + ^\n`;
+    chunks.push(block);
+    size += block.length;
+    address += 0x100;
+  }
+  return Buffer.from(chunks.join(''));
+}
+
+/** Parses a synthetic symbol file of about `targetBytes` from disk and reports MB/s. */
+export async function measureSyntheticSymParse(
+  targetBytes: number,
+): Promise<{ bytes: number; megabytesPerSecond: number }> {
+  const directory = await mkdtemp(path.join(tmpdir(), 'cairn-sym-bench-'));
+  try {
+    const file = path.join(directory, 'synthetic.sym');
+    const text = syntheticSymbolText(targetBytes);
+    await writeFile(file, text);
+    const started = performance.now();
+    await readSymbolFile(file);
+    const seconds = (performance.now() - started) / 1000;
+    return { bytes: text.length, megabytesPerSecond: text.length / 1e6 / seconds };
+  } finally {
+    await rm(directory, { recursive: true, force: true });
+  }
+}
