@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runStackwalkConformance } from './stackwalk-suite.js';
+import { runConformance, runStackwalkConformance } from './stackwalk-suite.js';
 
 const dataDir = path.resolve(
   process.env.CAIRN_CONFORMANCE_DIR ?? path.join(import.meta.dirname, '../../../../shared'),
@@ -15,5 +15,10 @@ describe.skipIf(!available)('conformance: stackwalk against minidump-stackwalk -
     expect(report.failures).toEqual([]);
     expect(report.identicalDocuments).toBe(report.passed);
     expect(report.passed).toBeGreaterThan(30);
+  });
+
+  it('matches frames and crash_info on every corpus dump with symbols', async () => {
+    const report = await runConformance(dataDir);
+    expect(report.failures).toEqual([]);
   });
 });
