@@ -11,6 +11,7 @@ import { readMinidump } from '../../src/reader/minidump.js';
 import { MinidumpError } from '../../src/reader/minidump-error.js';
 import { processMinidump } from '../../src/process/process-minidump.js';
 import { ProcessError } from '../../src/process/process-error.js';
+import { createSymbolCache, createSymbolSupplier } from '../../src/symbols/index.js';
 
 const corpus = path.join(
   process.env.CAIRN_CONFORMANCE_DIR ?? path.join(import.meta.dirname, '../../../../shared'),
@@ -37,13 +38,23 @@ const mutation = fc.record({
     { minLength: 1, maxLength: 24 },
   ),
   truncateTo: fc.option(fc.nat()),
+  withSymbols: fc.boolean(),
 });
+
+/** Symbols exercise CFI and STACK WIN on mutated stacks; parsed files are cached across runs. */
+const symbols = available
+  ? createSymbolCache({
+      supplier: createSymbolSupplier({ symbolPaths: [path.join(corpus, 'symbols')] }),
+      maxBytes: 256 * 1024 * 1024,
+    })
+  : undefined;
 
 function mutate(
   input: fc.RecordValue<{
     dump: number;
     writes: Array<{ at: number; value: number; nearStart: boolean }>;
     truncateTo: number | null;
+    withSymbols: boolean;
   }>,
 ): Uint8Array {
   const original = dumps[input.dump]!;
@@ -65,7 +76,7 @@ describe.skipIf(!available)('fuzzing the reader and walker with mutated corpus d
         const bytes = mutate(input);
         const started = performance.now();
         try {
-          const result = await stackwalkBytes(bytes);
+          const result = await stackwalkBytes(bytes, input.withSymbols ? symbols : undefined);
           if (!result.ok) expect(result.kind).toMatch(/^[A-Za-z]+$/);
         } catch (error) {
           throw new Error(`unhandled ${String(error)}`, { cause: error });
