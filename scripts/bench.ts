@@ -8,6 +8,7 @@ type Benchmark = () => Promise<{ runBenchmark(args: readonly string[]): Promise<
 const BENCHMARKS: Record<string, Benchmark> = {
   stackwalk: () => import('../bench/stackwalk/index.js'),
   'u64-arithmetic': () => import('../bench/u64-arithmetic/index.js'),
+  signature: () => import('../bench/signature/index.js'),
 };
 
 const requested = process.argv.slice(2).filter((argument) => !argument.startsWith('--'));

@@ -24,4 +24,5 @@ export {
   type SignatureSentinel,
 } from './signature/lists/signature-lists.js';
 export { SIGNATURE_PIPELINE } from './signature/signature-pipeline.js';
+export { formatSignatureRulesMarkdown } from './signature/signature-rules-doc.js';
 export type { SignatureRule, SignatureRuleContext } from './signature/signature-rule.js';

@@ -4,6 +4,7 @@ import { text as readStream } from 'node:stream/consumers';
 import type { Command } from 'commander';
 import {
   buildSignatureCrashData,
+  formatSignatureRulesMarkdown,
   generateSignature,
   loadSignatureLists,
   SignatureListError,
@@ -13,6 +14,12 @@ import { readConfigOrExit } from '../read-config.js';
 
 /** Keys only a processed crash has; crash data (the generator's input) has none of them. */
 const PROCESSED_CRASH_KEYS = ['json_dump', 'uuid', 'crash_id', 'processor_notes'];
+
+interface SignatureOptions {
+  readonly siglists?: string;
+  readonly verbose?: boolean;
+  readonly rules?: boolean;
+}
 
 /** Registers `cairn signature`. */
 export function registerSignatureCommand(program: Command): void {
@@ -30,7 +37,12 @@ export function registerSignatureCommand(program: Command): void {
         "(default: CAIRN_SIGLISTS_DIR, else Cairn's own lists)",
     )
     .option('--verbose', 'also print signature_debug: what each rule did')
-    .action(async (file: string | undefined, options: { siglists?: string; verbose?: boolean }) => {
+    .option('--rules', 'print the signature rules and lists, in order, as Markdown, and exit')
+    .action(async (file: string | undefined, options: SignatureOptions) => {
+      if (options.rules) {
+        process.stdout.write(formatSignatureRulesMarkdown());
+        return;
+      }
       try {
         const crashData = toCrashData(await readInput(file), file ?? '-');
         const lists = await loadSignatureLists(

@@ -120,3 +120,16 @@ describe('cairn signature', () => {
     expect(process.exitCode).toBe(2);
   });
 });
+
+describe('cairn signature --rules', () => {
+  it('prints the generated rule reference', async () => {
+    const written: string[] = [];
+    vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
+      written.push(String(chunk));
+      return true;
+    });
+    await runCommand('--rules');
+    expect(written.join('')).toMatch(/^# Signature generation\n/);
+    expect(written.join('')).toContain('14. **SigTruncate**');
+  });
+});

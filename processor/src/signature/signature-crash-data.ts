@@ -84,6 +84,7 @@ function nested(value: unknown, key: string): unknown {
 }
 
 function intOrNull(value: unknown): number | bigint | null {
+  if (value === null || value === undefined) return null; // the common case, without a throw
   try {
     const integer = pythonInt(value ?? null);
     return Number.isSafeInteger(Number(integer)) ? Number(integer) : integer;

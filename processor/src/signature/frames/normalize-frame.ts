@@ -70,6 +70,7 @@ function firstItem(value: unknown): unknown {
  * returned unchanged.
  */
 export function stripLeadingZeros(text: unknown): unknown {
+  if (typeof text !== 'string') return text; // Python raises TypeError, caught below
   try {
     return pythonHex(pythonIntBase16(text));
   } catch (error) {
