@@ -28,9 +28,9 @@ function slicesOf(chars: readonly string[], open: string, close: string): [numbe
 
 /**
  * Decides what replaces one group: gets the text between the previous group and this one
- * (`before`, not the whole prefix), the group itself with its brackets, and the rest.
+ * (`before`, not the whole prefix) and the group itself with its brackets.
  */
-export type SliceReplacer = (before: string, inside: string, after: string) => string;
+export type SliceReplacer = (before: string, inside: string) => string;
 
 /** Rewrites every outermost `open … close` group of `text` with `replace`. */
 export function replaceEnclosedSlices(
@@ -44,7 +44,7 @@ export function replaceEnclosedSlices(
   let previousEnd = 0;
   for (const [start, end] of slicesOf(chars, open, close)) {
     const before = chars.slice(previousEnd, start).join('');
-    out += before + replace(before, chars.slice(start, end).join(''), chars.slice(end).join(''));
+    out += before + replace(before, chars.slice(start, end).join(''));
     previousEnd = end;
   }
   return out + chars.slice(previousEnd).join('');

@@ -13,6 +13,14 @@ import { CairnError } from '@cairn/core';
 import { pythonStrip } from '../python/python-strings.js';
 import { PythonRegexSyntaxError, translatePythonRegex } from './python-regex.js';
 
+/**
+ * How much of a frame the lists see. Entries like `.*framework.*\.oat` backtrack in time that
+ * grows with the square of the frame's length, and module names come from the (untrusted)
+ * minidump; real normalized frames are far shorter, so matching their first 1,000 characters
+ * changes nothing for them and bounds the time for crafted ones.
+ */
+export const MATCHED_FRAME_MAX_LENGTH = 1000;
+
 /** One regular-expression list, compiled. */
 export interface SignatureListPattern {
   /** The list's lines, as written (Python syntax). */
@@ -123,7 +131,10 @@ export function compileSignatureList(
       { cause: error },
     );
   }
-  return { lines: [...entries], matches: (frame) => pattern.test(frame) };
+  return {
+    lines: [...entries],
+    matches: (frame) => pattern.test(frame.slice(0, MATCHED_FRAME_MAX_LENGTH)),
+  };
 }
 
 /** Compiles lists given as lines (for tests, the API, and lists built in code). */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   compileSignatureList,
+  MATCHED_FRAME_MAX_LENGTH,
   parseSignatureListText,
   SignatureListError,
 } from '../../../src/signature/lists/signature-lists.js';
@@ -37,6 +38,12 @@ describe('compileSignatureList', () => {
     const list = compileSignatureList([], 'empty.txt');
     expect(list.matches('anything')).toBe(true);
     expect(list.lines).toEqual([]);
+  });
+
+  it('looks at the first 1,000 characters of a frame only, bounding backtracking', () => {
+    const list = compileSignatureList(['.*needle'], 'irrelevant_signature_re.txt');
+    expect(list.matches(`${'x'.repeat(MATCHED_FRAME_MAX_LENGTH - 6)}needle`)).toBe(true);
+    expect(list.matches(`${'x'.repeat(MATCHED_FRAME_MAX_LENGTH)}needle`)).toBe(false);
   });
 
   it('names the file and the line of a bad regular expression', () => {
