@@ -49,14 +49,15 @@ const symbols = available
     })
   : undefined;
 
-function mutate(
-  input: fc.RecordValue<{
-    dump: number;
-    writes: Array<{ at: number; value: number; nearStart: boolean }>;
-    truncateTo: number | null;
-    withSymbols: boolean;
-  }>,
-): Uint8Array {
+/** One generated mutation of a corpus dump. */
+interface Mutation {
+  readonly dump: number;
+  readonly writes: ReadonlyArray<{ at: number; value: number; nearStart: boolean }>;
+  readonly truncateTo: number | null;
+  readonly withSymbols: boolean;
+}
+
+function mutate(input: Mutation): Uint8Array {
   const original = dumps[input.dump]!;
   const bytes = Uint8Array.from(original);
   for (const write of input.writes) {

@@ -88,21 +88,6 @@ export const GENERAL_REGISTERS: Readonly<Record<ContextCpu, readonly string[]>> 
   ],
 };
 
-/** Name aliases accepted on input (CFI rules, tests) and the canonical register they mean. */
-const REGISTER_ALIASES: Readonly<Record<ContextCpu, Readonly<Record<string, string>>>> = {
-  x86: {},
-  amd64: {},
-  arm: { r11: 'fp', r13: 'sp', r14: 'lr', r15: 'pc' },
-  arm64: { x29: 'fp', x30: 'lr' },
-};
-
-/** The canonical name of a register, or undefined when the CPU has no such register. */
-export function canonicalRegisterName(cpu: ContextCpu, name: string): string | undefined {
-  const alias = REGISTER_ALIASES[cpu][name];
-  if (alias !== undefined) return alias;
-  return GENERAL_REGISTERS[cpu].includes(name) ? name : undefined;
-}
-
 /** Names of the instruction pointer and stack pointer registers per CPU. */
 export const POINTER_REGISTERS: Readonly<
   Record<ContextCpu, { readonly pc: string; readonly sp: string }>
