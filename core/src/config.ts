@@ -129,6 +129,25 @@ export const CONFIG_VARIABLES = {
     defaultValue: 'cairn_crashes',
     schema: text.regex(/^[a-z0-9_-]+$/, { error: 'must be lowercase letters, digits, _ or -' }),
   },
+  CAIRN_ELASTICSEARCH_SHARDS: {
+    description: 'Primary shards of each new weekly crash index.',
+    defaultValue: '1',
+    schema: positiveInt('shards'),
+  },
+  CAIRN_ELASTICSEARCH_REPLICAS: {
+    description: 'Replicas of each new weekly crash index; keep 0 on a single-node cluster.',
+    defaultValue: '0',
+    schema: z.coerce
+      .number({ error: 'must be a whole number of replicas (0 or more)' })
+      .int({ error: 'must be a whole number of replicas (0 or more)' })
+      .min(0, { error: 'must be a whole number of replicas (0 or more)' }),
+  },
+  CAIRN_SEARCH_RETENTION_WEEKS: {
+    description:
+      'Weeks of crashes Super Search keeps: older weekly periods are not searched, and retention deletes them.',
+    defaultValue: '26',
+    schema: positiveInt('weeks'),
+  },
   CAIRN_DATABASE_URL: {
     description:
       'Application database: a SQLite file path, or a `postgres://` URL. Empty means `<CAIRN_DATA_DIR>/cairn.sqlite`.',
@@ -258,8 +277,15 @@ export interface CairnConfig {
         readonly visibilityTimeoutMs: number;
       };
   readonly search:
-    | { readonly kind: 'sqlite'; readonly path: string }
-    | { readonly kind: 'elasticsearch'; readonly url: string; readonly indexPrefix: string };
+    | { readonly kind: 'sqlite'; readonly path: string; readonly retentionWeeks: number }
+    | {
+        readonly kind: 'elasticsearch';
+        readonly url: string;
+        readonly indexPrefix: string;
+        readonly shards: number;
+        readonly replicas: number;
+        readonly retentionWeeks: number;
+      };
   readonly database:
     | { readonly kind: 'sqlite'; readonly path: string }
     | { readonly kind: 'postgres'; readonly url: string };
@@ -379,8 +405,15 @@ export interface CollectorConfig {
             kind: 'elasticsearch',
             url: v.CAIRN_ELASTICSEARCH_URL,
             indexPrefix: v.CAIRN_ELASTICSEARCH_INDEX_PREFIX,
+            shards: v.CAIRN_ELASTICSEARCH_SHARDS,
+            replicas: v.CAIRN_ELASTICSEARCH_REPLICAS,
+            retentionWeeks: v.CAIRN_SEARCH_RETENTION_WEEKS,
           }
-        : { kind: 'sqlite', path: path.join(dataDir, 'search.sqlite') },
+        : {
+            kind: 'sqlite',
+            path: path.join(dataDir, 'search.sqlite'),
+            retentionWeeks: v.CAIRN_SEARCH_RETENTION_WEEKS,
+          },
     database: /^postgres(ql)?:\/\//.test(databaseUrl)
       ? { kind: 'postgres', url: databaseUrl }
       : {

@@ -24,5 +24,26 @@ export {
 export { createSqsCrashQueue, type SqsCrashQueueOptions } from './adapters/crash-queue/sqs.js';
 export { createSqliteAppDb } from './adapters/app-db/sqlite.js';
 export { createPostgresAppDb } from './adapters/app-db/postgres.js';
-export { createSqliteSearchIndex } from './adapters/search-index/sqlite.js';
+export {
+  createSqliteSearchIndex,
+  type SqliteSearchIndexOptions,
+} from './adapters/search-index/sqlite/sqlite-search-index.js';
+export * from './fields/field-definition.js';
+export * from './fields/filter-operators.js';
+export { FIELD_CATALOG, findField, canUseField } from './fields/field-catalog.js';
+export { suggestFieldNames } from './fields/suggest-field-names.js';
+export * from './search/search-query.js';
+export * from './search/search-plan.js';
+export * from './search/search-errors.js';
+export { planSearch, type PlanSearchOptions } from './search/planner/plan-search.js';
+export type { PlanningCaller } from './search/planner/resolve-search-field.js';
+export {
+  parseCrashStatsQuery,
+  type CrashStatsQuery,
+  type CrashStatsParseOptions,
+  type CrashStatsParameters,
+} from './search/crash-stats/parse-crash-stats-query.js';
+export { formatCrashStatsQuery } from './search/crash-stats/format-crash-stats-query.js';
+export { toSearchDocument, type SearchDocument } from './search/search-document.js';
+export { formatSearchDate, parseSearchDate } from './search/search-dates.js';
 export * from './http/service-routes.js';

@@ -11,7 +11,7 @@ import { createSqliteCrashQueue } from './crash-queue/sqlite.js';
 import { createSqsCrashQueue } from './crash-queue/sqs.js';
 import { createFsCrashStorage } from './crash-storage/fs.js';
 import { createS3CrashStorage } from './crash-storage/s3.js';
-import { createSqliteSearchIndex } from './search-index/sqlite.js';
+import { createSqliteSearchIndex } from './search-index/sqlite/sqlite-search-index.js';
 
 /** The crash storage the configuration names. */
 export function createCrashStorage(config: CairnConfig): CrashStorage {
@@ -36,7 +36,7 @@ export function createSearchIndex(config: CairnConfig): SearchIndex {
       'CAIRN_SEARCH=elasticsearch: the Elasticsearch adapter is not available yet; use sqlite',
     );
   }
-  return createSqliteSearchIndex(search.path);
+  return createSqliteSearchIndex({ file: search.path, retentionWeeks: search.retentionWeeks });
 }
 
 /** The application database the configuration names. */

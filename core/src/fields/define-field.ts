@@ -40,7 +40,7 @@ function defineField(
     valueType: kind.valueType,
     sourcePaths: Object.freeze(typeof source === 'string' ? [source] : [...source]),
     storage: kind.storage,
-    isList: options.isList ?? kind.storage === 'semicolon_text',
+    isList: options.isList ?? false,
     operators: Object.freeze([
       ...OPERATORS_BY_VALUE_TYPE[kind.valueType],
       ...(options.extraOperators ?? []),

@@ -51,7 +51,7 @@ export interface FieldDefinition {
    */
   readonly sourcePaths: readonly string[];
   readonly storage: StorageType;
-  /** Whether the field holds a list of values. */
+  /** Whether the field holds a list of values (an array in the processed crash, stack frames). */
   readonly isList: boolean;
   /**
    * The filter operators the field accepts: those of its value type (the ones the Crash Stats

@@ -1,0 +1,238 @@
+/**
+ * Facets, nested aggregations, histograms and distinct counts in SQLite, with the same
+ * buckets Elasticsearch returns: one GROUP BY query per aggregation node, covering every
+ * parent bucket at once; then, per parent, terms buckets sorted by count (ties by value) and
+ * cut to the facet size, histogram buckets sorted by their lower bound.
+ */
+import type { Database } from 'better-sqlite3';
+import type { FieldDefinition } from '../../../fields/field-definition.js';
+import type { FacetBucket, SearchFacets } from '../../../ports/search-index.js';
+import { formatSearchDate } from '../../../search/search-dates.js';
+import type { PlannedAggregation } from '../../../search/search-plan.js';
+import type { FieldIds } from './filter-sql.js';
+import { FIELD_COLUMNS } from './sqlite-schema.js';
+import type { SqlFragment } from './sql-fragment.js';
+import type { TermDictionary } from './term-dictionary.js';
+
+/** How to group crashes by one aggregation's values. */
+interface Dimension {
+  readonly field: FieldDefinition;
+  readonly key: string;
+  readonly join?: string;
+  /** Whether keys are search_terms ids to translate into text. */
+  readonly isTermId: boolean;
+  readonly isHistogram: boolean;
+  /** Keys a child query may restrict this dimension to (terms buckets kept by the parent). */
+  readonly keptKeys?: ReadonlySet<unknown>;
+}
+
+/** What every aggregation query shares: the search's condition and the facet size. */
+export interface AggregationScope {
+  readonly database: Database;
+  readonly dictionary: TermDictionary;
+  readonly fieldIds: FieldIds;
+  readonly where: SqlFragment;
+  readonly facetsSize: number;
+  /** Collects each statement run, for describeSearch. */
+  readonly statements?: SqlFragment[];
+}
+
+const DAY_MS = 86_400_000;
+const FIXED_INTERVALS_MS: Readonly<Record<string, number>> = {
+  minute: 60_000,
+  hour: 3_600_000,
+  day: DAY_MS,
+};
+/** 1970-01-05, the first Monday of the epoch: weekly buckets start on Mondays. */
+const FIRST_MONDAY_MS = 4 * DAY_MS;
+
+/** The `facets` of a search. */
+export function runAggregations(
+  scope: AggregationScope,
+  aggregations: readonly PlannedAggregation[],
+): SearchFacets {
+  return evaluate(scope, aggregations, [], ['[]']).get('[]')!;
+}
+
+type Facets = Record<string, FacetBucket[] | { value: number }>;
+
+/** Facets for each parent bucket, by its path (the JSON of its ancestors' keys). */
+function evaluate(
+  scope: AggregationScope,
+  aggregations: readonly PlannedAggregation[],
+  ancestors: readonly Dimension[],
+  parentPaths: readonly string[],
+): Map<string, Facets> {
+  const byParent = new Map<string, Facets>(parentPaths.map((path) => [path, {}]));
+  for (const aggregation of aggregations) {
+    const dimension = dimensionOf(scope, aggregation, ancestors.length);
+    if (aggregation.kind === 'cardinality') {
+      const rows = query(scope, ancestors, dimension, `count(DISTINCT ${dimension.key})`, false);
+      const counts = new Map(rows.map((row) => [row.path, row.measure]));
+      for (const [path, facets] of byParent) {
+        facets[aggregation.key] = { value: counts.get(path) ?? 0 };
+      }
+      continue;
+    }
+    const rows = query(scope, ancestors, dimension, 'count(*)', true);
+    const buckets = chooseBuckets(scope, dimension, rows);
+    const childPaths = [...buckets].flatMap(([path, list]) =>
+      list.map((bucket) => childPath(path, bucket.rawKey)),
+    );
+    const kept = new Set([...buckets.values()].flatMap((list) => list.map((b) => b.rawKey)));
+    const children =
+      aggregation.aggregations.length === 0
+        ? undefined
+        : evaluate(
+            scope,
+            aggregation.aggregations,
+            [...ancestors, { ...dimension, keptKeys: dimension.isHistogram ? undefined : kept }],
+            childPaths,
+          );
+    for (const [path, facets] of byParent) {
+      facets[aggregation.key] = (buckets.get(path) ?? []).map(({ rawKey, term, count }) =>
+        children
+          ? { term, count, facets: children.get(childPath(path, rawKey))! }
+          : { term, count },
+      );
+    }
+  }
+  return byParent;
+}
+
+function childPath(parentPath: string, key: unknown): string {
+  return JSON.stringify([...(JSON.parse(parentPath) as unknown[]), key]);
+}
+
+interface GroupRow {
+  readonly path: string;
+  readonly key: unknown;
+  readonly measure: number;
+}
+
+/** Runs one GROUP BY over the ancestors' keys (and this dimension's, when grouping by it). */
+function query(
+  scope: AggregationScope,
+  ancestors: readonly Dimension[],
+  dimension: Dimension,
+  measure: string,
+  groupByDimension: boolean,
+): GroupRow[] {
+  const grouped = groupByDimension ? [...ancestors, dimension] : ancestors;
+  const parameters: unknown[] = [...scope.where.parameters];
+  const conditions = [scope.where.sql, `${dimension.key} IS NOT NULL`];
+  for (const ancestor of ancestors) {
+    conditions.push(`${ancestor.key} IS NOT NULL`);
+    if (ancestor.keptKeys) {
+      conditions.push(`${ancestor.key} IN (SELECT value FROM json_each(?))`);
+      parameters.push(JSON.stringify([...ancestor.keptKeys]));
+    }
+  }
+  const joins = [...ancestors, dimension].flatMap((d) => (d.join ? [d.join] : []));
+  const keys = grouped.map((d, i) => `${d.key} AS k${i}`);
+  const sql = `SELECT ${[...keys, `${measure} AS measure`].join(', ')} FROM crashes ${joins.join(' ')} WHERE ${conditions.join(' AND ')}${grouped.length > 0 ? ` GROUP BY ${grouped.map((_, i) => `k${i}`).join(', ')}` : ''}`;
+  scope.statements?.push({ sql, parameters });
+  const rows = scope.database.prepare(sql).all(...parameters) as Record<string, unknown>[];
+  const kept = (row: Record<string, unknown>) =>
+    ancestors.every((ancestor, i) => !ancestor.keptKeys || ancestor.keptKeys.has(row[`k${i}`]));
+  return rows.filter(kept).map((row) => ({
+    path: JSON.stringify(ancestors.map((_, i) => row[`k${i}`])),
+    key: groupByDimension ? row[`k${ancestors.length}`] : undefined,
+    measure: Number(row.measure),
+  }));
+}
+
+interface ChosenBucket {
+  readonly rawKey: unknown;
+  readonly term: string | number;
+  readonly count: number;
+}
+
+/** Per parent path: terms by count then value, cut to the facet size; histograms by bound. */
+function chooseBuckets(
+  scope: AggregationScope,
+  dimension: Dimension,
+  rows: readonly GroupRow[],
+): Map<string, ChosenBucket[]> {
+  const texts = dimension.isTermId
+    ? scope.dictionary.termValues(rows.map((row) => row.key as number))
+    : undefined;
+  const byPath = new Map<string, { rawKey: unknown; sortKey: unknown; count: number }[]>();
+  for (const row of rows) {
+    const sortKey = texts ? texts.get(row.key as number) : row.key;
+    const list = byPath.get(row.path) ?? [];
+    list.push({ rawKey: row.key, sortKey, count: row.measure });
+    byPath.set(row.path, list);
+  }
+  const chosen = new Map<string, ChosenBucket[]>();
+  for (const [path, list] of byPath) {
+    const ordered = dimension.isHistogram
+      ? list.sort((a, b) => compareKeys(a.sortKey, b.sortKey))
+      : list
+          .sort((a, b) => b.count - a.count || compareKeys(a.sortKey, b.sortKey))
+          .slice(0, scope.facetsSize);
+    chosen.set(
+      path,
+      ordered.map(({ rawKey, sortKey, count }) => ({
+        rawKey,
+        term: formatTerm(dimension.field, sortKey),
+        count,
+      })),
+    );
+  }
+  return chosen;
+}
+
+/** Numbers numerically, text by code point (Elasticsearch orders keywords by UTF-8 bytes). */
+function compareKeys(a: unknown, b: unknown): number {
+  if (typeof a === 'number' && typeof b === 'number') return a - b;
+  const left = String(a);
+  const right = String(b);
+  if (left === right) return 0;
+  return Buffer.compare(Buffer.from(left, 'utf8'), Buffer.from(right, 'utf8'));
+}
+
+function formatTerm(field: FieldDefinition, key: unknown): string | number {
+  if (field.storage === 'boolean') return key === 1 ? 'T' : 'F';
+  if (field.storage === 'date') return formatSearchDate(Number(key));
+  return typeof key === 'number' ? key : String(key);
+}
+
+/** The SQL key (and join) that groups crashes by an aggregation's values. */
+function dimensionOf(
+  scope: AggregationScope,
+  aggregation: PlannedAggregation,
+  depth: number,
+): Dimension {
+  const { field } = aggregation;
+  const { layout, column } = FIELD_COLUMNS.get(field.name)!;
+  if (aggregation.kind === 'histogram') {
+    return {
+      field,
+      key: histogramKey(`crashes.${column}`, aggregation.interval),
+      isTermId: false,
+      isHistogram: true,
+    };
+  }
+  if (layout === 'list' || layout === 'tokens') {
+    const alias = `lv${depth}`;
+    return {
+      field,
+      key: `${alias}.term`,
+      join: `JOIN crash_list_values ${alias} ON ${alias}.crash = crashes.id AND ${alias}.field = ${scope.fieldIds(field.name)}`,
+      isTermId: true,
+      isHistogram: false,
+    };
+  }
+  return { field, key: `crashes.${column}`, isTermId: layout === 'term', isHistogram: false };
+}
+
+function histogramKey(column: string, interval: string | number): string {
+  if (typeof interval === 'number') return `cairn_histogram_bucket(${column}, ${interval})`;
+  const fixed = FIXED_INTERVALS_MS[interval];
+  if (fixed !== undefined) return `(${column} / ${fixed}) * ${fixed}`;
+  if (interval === 'week') {
+    return `((${column} - ${FIRST_MONDAY_MS}) / ${7 * DAY_MS}) * ${7 * DAY_MS} + ${FIRST_MONDAY_MS}`;
+  }
+  return `cairn_calendar_bucket(${column}, '${interval}')`;
+}

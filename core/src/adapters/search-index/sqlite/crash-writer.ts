@@ -1,0 +1,81 @@
+/** Writes search documents into the SQLite schema, replacing earlier versions of a crash. */
+import type { Database } from 'better-sqlite3';
+import type { SearchValue } from '../../../search/fix-field-value.js';
+import type { SearchDocument } from '../../../search/search-document.js';
+import { analyzeSemicolonText } from '../../../search/text-analysis.js';
+import { CRASH_COLUMNS, FIELD_COLUMNS, type FieldColumn } from './sqlite-schema.js';
+import type { TermDictionary } from './term-dictionary.js';
+
+/** Stores documents; each call is one transaction. */
+export type CrashWriter = (documents: readonly SearchDocument[]) => void;
+
+/** A writer bound to a connection and its term dictionary. */
+export function createCrashWriter(database: Database, dictionary: TermDictionary): CrashWriter {
+  const columns = CRASH_COLUMNS.map((entry) => entry.column!);
+  const insertCrash = database.prepare(
+    `INSERT INTO crashes (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`,
+  );
+  const findCrash = database.prepare<[string], { id: number }>(
+    'SELECT id FROM crashes WHERE uuid = ?',
+  );
+  const deleteCrash = database.prepare<[number]>('DELETE FROM crashes WHERE id = ?');
+  const deleteValues = database.prepare<[number]>('DELETE FROM crash_list_values WHERE crash = ?');
+  const insertValue = database.prepare<[number, number, number, number]>(
+    'INSERT OR IGNORE INTO crash_list_values (field, term, crash, position) VALUES (?, ?, ?, ?)',
+  );
+  const listFields = [...FIELD_COLUMNS.values()].filter(
+    (entry) => entry.layout === 'list' || entry.layout === 'tokens',
+  );
+
+  function columnValue(entry: FieldColumn, document: SearchDocument): unknown {
+    if (entry.field.name === 'date') return document.dateMs;
+    const value = document.values.get(entry.field.name);
+    if (value === undefined) return null;
+    switch (entry.layout) {
+      case 'term':
+        return dictionary.termId(dictionary.fieldId(entry.field.name), String(value));
+      case 'tokens':
+        return JSON.stringify(value);
+      default:
+        return typeof value === 'boolean' ? Number(value) : value;
+    }
+  }
+
+  function writeOne(document: SearchDocument): void {
+    const existing = findCrash.get(document.uuid);
+    if (existing) {
+      deleteValues.run(existing.id);
+      deleteCrash.run(existing.id);
+    }
+    const crashId = Number(
+      insertCrash.run(CRASH_COLUMNS.map((entry) => columnValue(entry, document))).lastInsertRowid,
+    );
+    for (const entry of listFields) {
+      const value = document.values.get(entry.field.name);
+      if (value === undefined) continue;
+      const fieldId = dictionary.fieldId(entry.field.name);
+      listItems(entry, value).forEach((item, position) => {
+        insertValue.run(fieldId, dictionary.termId(fieldId, item), crashId, position);
+      });
+    }
+  }
+
+  const writeAll = database.transaction((documents: readonly SearchDocument[]) => {
+    for (const document of documents) writeOne(document);
+  });
+
+  return (documents) => {
+    try {
+      writeAll(documents);
+    } catch (error) {
+      dictionary.forgetCachedTerms();
+      throw error;
+    }
+  };
+}
+
+/** A list field's values, or a `;`-list field's tokens. */
+function listItems(entry: FieldColumn, value: SearchValue): string[] {
+  const items = Array.isArray(value) ? value : [String(value)];
+  return entry.layout === 'tokens' ? items.flatMap(analyzeSemicolonText) : [...items];
+}

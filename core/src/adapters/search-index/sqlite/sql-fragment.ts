@@ -1,0 +1,5 @@
+/** A piece of SQL with its positional parameters. */
+export interface SqlFragment {
+  readonly sql: string;
+  readonly parameters: readonly unknown[];
+}
