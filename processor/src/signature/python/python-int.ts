@@ -58,8 +58,16 @@ export function pythonHex(number: bigint): string {
   return number < 0n ? `-0x${(-number).toString(16)}` : `0x${number.toString(16)}`;
 }
 
+/**
+ * What int() skips around a number: Python's whitespace except the ASCII separators
+ * \x1c-\x1f, which str.isspace() accepts but int()'s ASCII parser does not.
+ */
+const INT_WHITESPACE = [...PYTHON_WHITESPACE]
+  .filter((char) => !'\x1c\x1d\x1e\x1f'.includes(char))
+  .join('');
+
 function parseIntegerText(text: string, base: 10 | 16): bigint | undefined {
-  let body = pythonStrip(text, PYTHON_WHITESPACE);
+  let body = pythonStrip(text, INT_WHITESPACE);
   let negative = false;
   if (body.startsWith('+') || body.startsWith('-')) {
     negative = body.startsWith('-');

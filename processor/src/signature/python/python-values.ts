@@ -96,6 +96,15 @@ export function pythonRepr(value: unknown): string {
   return `{${items.join(', ')}}`;
 }
 
+/** What Python's str.isprintable() rejects: Unicode "Other" and "Separator" characters. */
+const NOT_PRINTABLE = /^[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]$/u;
+
+function escapeCodePoint(code: number): string {
+  if (code < 0x100) return `\\x${code.toString(16).padStart(2, '0')}`;
+  if (code < 0x10000) return `\\u${code.toString(16).padStart(4, '0')}`;
+  return `\\U${code.toString(16).padStart(8, '0')}`;
+}
+
 function reprString(text: string): string {
   const quote = text.includes("'") && !text.includes('"') ? '"' : "'";
   let out = quote;
@@ -105,9 +114,8 @@ function reprString(text: string): string {
     else if (char === '\n') out += '\\n';
     else if (char === '\r') out += '\\r';
     else if (char === '\t') out += '\\t';
-    else if (code < 0x20 || (code >= 0x7f && code <= 0xa0) || code === 0xad) {
-      out += `\\x${code.toString(16).padStart(2, '0')}`;
-    } else out += char;
+    else if (char !== ' ' && NOT_PRINTABLE.test(char)) out += escapeCodePoint(code);
+    else out += char;
   }
   return out + quote;
 }

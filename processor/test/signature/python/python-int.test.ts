@@ -20,6 +20,8 @@ describe('pythonInt', () => {
     ['-1', ['ok', '-1']],
     ['5_0', ['ok', '50']],
     ['\u0661\u0662', ['ok', '12']],
+    ['\u30005\u3000', ['ok', '5']],
+    ['\x1c5', ['ValueError', "invalid literal for int() with base 10: '\\x1c5'"]],
     [true, ['ok', '1']],
     [2.7, ['ok', '2']],
     [-2.7, ['ok', '-2']],

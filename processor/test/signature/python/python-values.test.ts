@@ -41,6 +41,7 @@ describe('Python value semantics', () => {
     [['both \' "'], "['both \\' \"']"],
     [['tab\there\u0000\u007f\u00a0\u00e9'], "['tab\\there\\x00\\x7f\\xa0\u00e9']"],
     [new PythonFloat(1), '1.0'],
+    [['\u3000\ufeff\u{10ffff}'], "['\\u3000\\ufeff\\U0010ffff']"],
   ])('str(%j) is %s', (value, text) => {
     expect(pythonStr(value)).toBe(text);
   });
