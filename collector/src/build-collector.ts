@@ -65,7 +65,11 @@ export function buildCollector(dependencies: CollectorDependencies): FastifyInst
   });
   const outbox = createCrashOutbox({ directory: config.outboxDir, queue, logger });
   const registry = createMetricsRegistry('collector');
-  const metrics = createCollectorMetrics(registry, () => outbox.pendingCount());
+  const budget = createAdmissionBudget(config.memoryBudgetBytes);
+  const metrics = createCollectorMetrics(registry, {
+    outboxSize: () => outbox.pendingCount(),
+    inflightBytes: () => budget.inUse(),
+  });
   const context = {
     storage,
     queue,
@@ -76,7 +80,7 @@ export function buildCollector(dependencies: CollectorDependencies): FastifyInst
     random: dependencies.random ?? Math.random,
     ...(dependencies.randomBytes ? { randomBytes: dependencies.randomBytes } : {}),
     ruleSet: dependencies.ruleSet,
-    budget: createAdmissionBudget(config.memoryBudgetBytes),
+    budget,
     limits: {
       maxBodyBytes: config.maxBodyBytes,
       maxDecompressedBytes: config.maxDecompressedBytes,

@@ -9,7 +9,10 @@ import { Counter, Gauge, Histogram, type Registry } from 'prom-client';
 export type CollectorMetrics = ReturnType<typeof createCollectorMetrics>;
 
 /** Registers the collector's metrics in `registry`. */
-export function createCollectorMetrics(registry: Registry, outboxSize: () => number) {
+export function createCollectorMetrics(
+  registry: Registry,
+  gauges: { readonly outboxSize: () => number; readonly inflightBytes: () => number },
+) {
   const registers = [registry];
   return {
     incoming: new Counter({
@@ -98,7 +101,15 @@ export function createCollectorMetrics(registry: Registry, outboxSize: () => num
       help: 'Crash ids waiting in the outbox to be published',
       registers,
       collect() {
-        this.set(outboxSize());
+        this.set(gauges.outboxSize());
+      },
+    }),
+    inflightBytes: new Gauge({
+      name: 'cairn_collector_inflight_bytes',
+      help: 'Bytes of the memory budget held by submissions being handled',
+      registers,
+      collect() {
+        this.set(gauges.inflightBytes());
       },
     }),
   };

@@ -22,12 +22,55 @@ const decodeAscii: Decoder = (bytes) => {
   return Buffer.from(bytes).toString('latin1');
 };
 
-/** Python's cp1252 leaves five bytes undefined where TextDecoder maps them to controls. */
-const CP1252_UNDEFINED = new Set([0x81, 0x8d, 0x8f, 0x90, 0x9d]);
-const windows1252 = strict('windows-1252', true);
+/**
+ * Windows-1252's characters for bytes 0x80-0x9f; the five Python leaves undefined are errors.
+ * Node's TextDecoder treats this codec as latin-1, so it is decoded here.
+ */
+const CP1252_HIGH: readonly (string | undefined)[] = [
+  '\u20ac',
+  undefined,
+  '\u201a',
+  '\u0192',
+  '\u201e',
+  '\u2026',
+  '\u2020',
+  '\u2021',
+  '\u02c6',
+  '\u2030',
+  '\u0160',
+  '\u2039',
+  '\u0152',
+  undefined,
+  '\u017d',
+  undefined,
+  undefined,
+  '\u2018',
+  '\u2019',
+  '\u201c',
+  '\u201d',
+  '\u2022',
+  '\u2013',
+  '\u2014',
+  '\u02dc',
+  '\u2122',
+  '\u0161',
+  '\u203a',
+  '\u0153',
+  undefined,
+  '\u017e',
+  '\u0178',
+];
 const decodeCp1252: Decoder = (bytes) => {
-  if (bytes.some((byte) => CP1252_UNDEFINED.has(byte))) throw new RangeError('undefined byte');
-  return windows1252(bytes);
+  let text = '';
+  for (const byte of bytes) {
+    if (byte < 0x80 || byte > 0x9f) text += String.fromCharCode(byte);
+    else {
+      const character = CP1252_HIGH[byte - 0x80];
+      if (character === undefined) throw new RangeError('undefined byte');
+      text += character;
+    }
+  }
+  return text;
 };
 
 /** Python's plain `utf-16`: a byte-order mark picks the order and is dropped; else little-endian. */

@@ -62,26 +62,30 @@ export function compileCondition(
     return lowercase === true ? value.toLowerCase() : value;
   };
   const operand = fields[kindName];
+  const kindPath = `${path}.${kindName}`;
+  const failOperand: (message: string) => never = (message) => {
+    throw new ThrottleRulesError(`${source}: ${kindPath}: ${message}`);
+  };
   const builder: ConditionBuilder = {
-    path: `${path}.${kindName}`,
+    path: kindPath,
     operand,
     key: annotation,
     readValue,
     compileChild: (child, childPath) => compileCondition(child, childPath, ruleKey, source),
     operandString: () =>
-      typeof operand === 'string' ? operand : fail(`\`${kindName}\` takes a string`),
+      typeof operand === 'string' ? operand : failOperand(`\`${kindName}\` takes a string`),
     operandStrings: () => {
       const values = typeof operand === 'string' ? [operand] : operand;
       if (!Array.isArray(values) || !values.every((value) => typeof value === 'string')) {
-        fail(`\`${kindName}\` takes a string or a list of strings`);
+        failOperand(`\`${kindName}\` takes a string or a list of strings`);
       }
       return values as string[];
     },
     operandNumber: () =>
       typeof operand === 'number' && Number.isFinite(operand)
         ? operand
-        : fail(`\`${kindName}\` takes a number`),
-    fail: (message) => fail(message),
+        : failOperand(`\`${kindName}\` takes a number`),
+    fail: failOperand,
   };
   return kind.build(builder);
 }

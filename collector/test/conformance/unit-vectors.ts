@@ -166,7 +166,10 @@ async function checkCrashMover(vector: UnitVector): Promise<string[]> {
       queue,
       outbox: { record: async () => {} } as never,
       logger,
-      metrics: createCollectorMetrics(new Registry(), () => 0),
+      metrics: createCollectorMetrics(new Registry(), {
+        outboxSize: () => 0,
+        inflightBytes: () => 0,
+      }),
       policy: {
         attempts: Number(vector.config?.CRASHMOVER_MAX_ATTEMPTS ?? 5),
         retrySleepMs: Number(vector.config?.CRASHMOVER_RETRY_SLEEP_SECONDS ?? 2) * 1000,
