@@ -176,25 +176,6 @@ export const CONFIG_VARIABLES = {
     defaultValue: '30000',
     schema: positiveInt('milliseconds'),
   },
-  CAIRN_SIGLISTS_DIR: {
-    description:
-      "Directory of signature lists in Socorro's file names and syntax (irrelevant_signature_re.txt…); empty means Cairn's own lists.",
-    defaultValue: '',
-    schema: text,
-  },
-} as const satisfies Record<string, VariableDefinition>;
-
-/** The name of a variable Cairn reads. */
-export type ConfigVariable = keyof typeof CONFIG_VARIABLES;
-
-type ParsedVariables = { [K in ConfigVariable]: z.output<(typeof CONFIG_VARIABLES)[K]['schema']> };
-
-/** Cairn's effective configuration, frozen after validation. */
-export interface CairnConfig {
-  readonly dataDir: string;
-  readonly logLevel: (typeof LOG_LEVELS)[number];
-  readonly crashStorage:
-    | { readonly kind: 'fs'; readonly root: string }
   CAIRN_VERSION_FILE: {
     description:
       'A Dockerflow `version.json` that /__version__ serves as it is (`{}` when unreadable); empty means Cairn answers with its own version.',
@@ -257,6 +238,25 @@ export interface CairnConfig {
     defaultValue: '30000',
     schema: positiveInt('milliseconds'),
   },
+  CAIRN_SIGLISTS_DIR: {
+    description:
+      "Directory of signature lists in Socorro's file names and syntax (irrelevant_signature_re.txt…); empty means Cairn's own lists.",
+    defaultValue: '',
+    schema: text,
+  },
+} as const satisfies Record<string, VariableDefinition>;
+
+/** The name of a variable Cairn reads. */
+export type ConfigVariable = keyof typeof CONFIG_VARIABLES;
+
+type ParsedVariables = { [K in ConfigVariable]: z.output<(typeof CONFIG_VARIABLES)[K]['schema']> };
+
+/** Cairn's effective configuration, frozen after validation. */
+export interface CairnConfig {
+  readonly dataDir: string;
+  readonly logLevel: (typeof LOG_LEVELS)[number];
+  readonly crashStorage:
+    | { readonly kind: 'fs'; readonly root: string }
     | {
         readonly kind: 's3';
         readonly bucket: string;
@@ -293,8 +293,29 @@ export interface CairnConfig {
   readonly collectorPort: number;
   readonly apiPort: number;
   readonly shutdownTimeoutMs: number;
+  /** Dockerflow version file served by /__version__; undefined means Cairn's own version. */
+  readonly versionFile?: string;
+  readonly collector: CollectorConfig;
   /** Signature lists directory (absolute); undefined means Cairn's own lists. */
   readonly siglistsDir?: string;
+}
+
+/** The collector's settings (CAIRN_THROTTLE_RULES and CAIRN_COLLECTOR_*). */
+export interface CollectorConfig {
+  /** `accept-all`, `mozilla`, or a rule file path. */
+  readonly throttleRules: string;
+  /** Empty means no submitter may choose its crash id. */
+  readonly bearerToken: string;
+  readonly maxBodyBytes: number;
+  readonly maxDecompressedBytes: number;
+  readonly memoryBudgetBytes: number;
+  readonly saveAttempts: number;
+  readonly retrySleepMs: number;
+  readonly retryAfterSeconds: number;
+  /** Where unpublished crash ids wait: `<dataDir>/collector-outbox`. */
+  readonly outboxDir: string;
+  readonly outboxRetryMs: number;
+  readonly idleTimeoutMs: number;
 }
 
 /** One problem found in the environment. */
@@ -319,31 +340,10 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
   const problems: ConfigProblem[] = [];
   const values: Record<string, unknown> = {};
   for (const [variable, definition] of Object.entries(CONFIG_VARIABLES) as [
-  /** Dockerflow version file served by /__version__; undefined means Cairn's own version. */
-  readonly versionFile?: string;
-  readonly collector: CollectorConfig;
     ConfigVariable,
     VariableDefinition,
   ][]) {
     const raw =
-/** The collector's settings (CAIRN_THROTTLE_RULES and CAIRN_COLLECTOR_*). */
-export interface CollectorConfig {
-  /** `accept-all`, `mozilla`, or a rule file path. */
-  readonly throttleRules: string;
-  /** Empty means no submitter may choose its crash id. */
-  readonly bearerToken: string;
-  readonly maxBodyBytes: number;
-  readonly maxDecompressedBytes: number;
-  readonly memoryBudgetBytes: number;
-  readonly saveAttempts: number;
-  readonly retrySleepMs: number;
-  readonly retryAfterSeconds: number;
-  /** Where unpublished crash ids wait: `<dataDir>/collector-outbox`. */
-  readonly outboxDir: string;
-  readonly outboxRetryMs: number;
-  readonly idleTimeoutMs: number;
-}
-
       env[variable] === undefined || env[variable] === ''
         ? (definition.defaultValue ?? '')
         : env[variable];
@@ -424,6 +424,20 @@ export interface CollectorConfig {
     collectorPort: v.CAIRN_COLLECTOR_PORT,
     apiPort: v.CAIRN_API_PORT,
     shutdownTimeoutMs: v.CAIRN_SHUTDOWN_TIMEOUT_MS,
+    ...(v.CAIRN_VERSION_FILE === '' ? {} : { versionFile: path.resolve(v.CAIRN_VERSION_FILE) }),
+    collector: {
+      throttleRules: v.CAIRN_THROTTLE_RULES,
+      bearerToken: v.CAIRN_COLLECTOR_BEARER_TOKEN,
+      maxBodyBytes: v.CAIRN_COLLECTOR_MAX_BODY_BYTES,
+      maxDecompressedBytes: v.CAIRN_COLLECTOR_MAX_DECOMPRESSED_BYTES,
+      memoryBudgetBytes: v.CAIRN_COLLECTOR_MEMORY_BUDGET_BYTES,
+      saveAttempts: v.CAIRN_COLLECTOR_SAVE_ATTEMPTS,
+      retrySleepMs: v.CAIRN_COLLECTOR_RETRY_SLEEP_MS,
+      retryAfterSeconds: v.CAIRN_COLLECTOR_RETRY_AFTER_SECONDS,
+      outboxDir: path.join(dataDir, 'collector-outbox'),
+      outboxRetryMs: v.CAIRN_COLLECTOR_OUTBOX_RETRY_MS,
+      idleTimeoutMs: v.CAIRN_COLLECTOR_IDLE_TIMEOUT_MS,
+    },
     ...(v.CAIRN_SIGLISTS_DIR === '' ? {} : { siglistsDir: path.resolve(v.CAIRN_SIGLISTS_DIR) }),
   };
   return deepFreeze(config);
@@ -457,20 +471,6 @@ export function describeConfig(
       env[variable] === undefined || env[variable] === ''
         ? (definition.defaultValue ?? '')
         : env[variable]!;
-    ...(v.CAIRN_VERSION_FILE === '' ? {} : { versionFile: path.resolve(v.CAIRN_VERSION_FILE) }),
-    collector: {
-      throttleRules: v.CAIRN_THROTTLE_RULES,
-      bearerToken: v.CAIRN_COLLECTOR_BEARER_TOKEN,
-      maxBodyBytes: v.CAIRN_COLLECTOR_MAX_BODY_BYTES,
-      maxDecompressedBytes: v.CAIRN_COLLECTOR_MAX_DECOMPRESSED_BYTES,
-      memoryBudgetBytes: v.CAIRN_COLLECTOR_MEMORY_BUDGET_BYTES,
-      saveAttempts: v.CAIRN_COLLECTOR_SAVE_ATTEMPTS,
-      retrySleepMs: v.CAIRN_COLLECTOR_RETRY_SLEEP_MS,
-      retryAfterSeconds: v.CAIRN_COLLECTOR_RETRY_AFTER_SECONDS,
-      outboxDir: path.join(dataDir, 'collector-outbox'),
-      outboxRetryMs: v.CAIRN_COLLECTOR_OUTBOX_RETRY_MS,
-      idleTimeoutMs: v.CAIRN_COLLECTOR_IDLE_TIMEOUT_MS,
-    },
     described[variable] = definition.secret ? maskSecret(value) : value;
   }
   return described;
