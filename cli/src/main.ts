@@ -9,6 +9,7 @@ import { registerServiceCommands } from './commands/services.js';
 import { registerSignatureCommand } from './commands/signature.js';
 import { registerStackwalkCommand } from './commands/stackwalk.js';
 import { registerSubmitCommand } from './commands/submit.js';
+import { registerThrottleCommand } from './commands/throttle.js';
 
 const program = new Command()
   .name('cairn')
@@ -21,5 +22,6 @@ registerSubmitCommand(program);
 registerStackwalkCommand(program);
 registerConfigCommand(program);
 registerSignatureCommand(program);
+registerThrottleCommand(program);
 
 await program.parseAsync(process.argv);

@@ -1,6 +1,6 @@
 /** @cairn/collector: the Antenna-compatible HTTP crash collector. */
 export { buildCollector, type CollectorDependencies } from './build-collector.js';
-export type { MicrosecondClock } from './submission-time.js';
+export { parseIsoTimestamp, type MicrosecondClock } from './submission-time.js';
 export {
   BUILT_IN_RULE_SETS,
   compileThrottleRuleSet,
