@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { ApolloServer } from '@apollo/server';
 import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
 import fastifyStatic from '@fastify/static';
-import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import {
   createMetricsRegistry,
   registerServiceRoutes,
@@ -32,7 +32,7 @@ export interface ApiDependencies {
 export async function buildApi(dependencies: ApiDependencies): Promise<FastifyInstance> {
   const app = Fastify({
     loggerInstance: dependencies.logger as FastifyBaseLogger,
-    disableRequestLogging: true,
+    logController: new LogController({ disableRequestLogging: true }),
   });
   const metrics = createMetricsRegistry('api');
   registerServiceRoutes(app, {

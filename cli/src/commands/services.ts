@@ -3,11 +3,13 @@ import type { Command } from 'commander';
 import { createLogger } from '@cairn/core';
 import { readConfigOrExit } from '../read-config.js';
 import { stopOnSignals } from '../service-lifecycle.js';
-import { startServices, type ServiceName } from '../start-services.js';
+import type { ServiceName } from '../start-services.js';
 
 async function runServices(names: readonly ServiceName[]): Promise<void> {
   const config = readConfigOrExit();
   const logger = createLogger({ level: config.logLevel });
+  // Loaded on demand: the services pull in every package, which other commands do not need.
+  const { startServices } = await import('../start-services.js');
   const running = await startServices(names, config, logger);
   stopOnSignals(running, logger, config.shutdownTimeoutMs);
 }
