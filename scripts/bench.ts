@@ -9,6 +9,7 @@ const BENCHMARKS: Record<string, Benchmark> = {
   stackwalk: () => import('../bench/stackwalk/index.js'),
   'u64-arithmetic': () => import('../bench/u64-arithmetic/index.js'),
   signature: () => import('../bench/signature/index.js'),
+  symbols: () => import('../bench/symbols/index.js'),
 };
 
 const requested = process.argv.slice(2).filter((argument) => !argument.startsWith('--'));

@@ -33,9 +33,14 @@ export class GrowableColumn<T extends NumericArray> {
     this.length = Math.min(this.length, length);
   }
 
-  /** The values as an exact-length array (a copy unless it is already exact). */
+  /**
+   * The values as an array of exactly `length` entries: a view when at most 1/8 of the storage
+   * would be wasted (copying a big column costs time and a second copy's memory), else a copy.
+   */
   finish(): T {
-    if (this.values.length === this.length) return this.values;
+    if (this.values.length - this.length <= this.length >>> 3) {
+      return this.values.subarray(0, this.length) as T;
+    }
     return this.values.slice(0, this.length) as T;
   }
 

@@ -182,7 +182,7 @@ export class RecordParsers {
       localSize: fields[6]!,
       maxStackSize: fields[7]!,
       programReference: isFrameData
-        ? this.builder.heap.append(reader.bytes, this.restStart, reader.end)
+        ? this.builder.heap.appendInterned(reader.bytes, this.restStart, reader.end)
         : 0,
       programLength: isFrameData ? restLength : 0,
       allocatesBasePointer,
@@ -198,7 +198,7 @@ export class RecordParsers {
     if (!reader.separator() || !reader.hex(8)) return 'bad size';
     const size = reader.value;
     if (!reader.separator()) return 'missing rules';
-    const reference = this.storeRest();
+    const reference = this.storeRest(true);
     if (reference < 0) return 'rules are not UTF-8';
     const end = address + size > MAX_INDEXED_ADDRESS ? address : address + size;
     this.builder.cfi.beginInit(address, end, reference, reader.end - this.restStart);
@@ -211,7 +211,7 @@ export class RecordParsers {
     if (!reader.hex(16)) return 'bad address';
     const address = reader.value;
     if (!reader.separator()) return 'missing rules';
-    const reference = this.storeRest();
+    const reference = this.storeRest(true);
     if (reference < 0) return 'rules are not UTF-8';
     if (address > MAX_INDEXED_ADDRESS) this.builder.discardedRecords++;
     else this.builder.cfi.addDelta(address, reference, reader.end - this.restStart);
@@ -255,9 +255,12 @@ export class RecordParsers {
     return this.textIsUtf8 || isUtf8(reader.bytes.subarray(reader.position, reader.end));
   }
 
-  /** Stores the rest of the line in the heap; -1 when it is not valid UTF-8. */
-  private storeRest(): number {
+  /** Stores the rest of the line in the heap (once per distinct text when `intern`); -1 when it is not valid UTF-8. */
+  private storeRest(intern = false): number {
     if (!this.markRest()) return -1;
-    return this.builder.heap.append(this.reader.bytes, this.restStart, this.reader.end);
+    const { bytes, end } = this.reader;
+    return intern
+      ? this.builder.heap.appendInterned(bytes, this.restStart, end)
+      : this.builder.heap.append(bytes, this.restStart, end);
   }
 }

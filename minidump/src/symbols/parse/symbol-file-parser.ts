@@ -1,6 +1,7 @@
 import { isUtf8 } from 'node:buffer';
 import type { SymbolFile } from '../symbol-file.js';
 import { FieldReader } from './field-reader.js';
+import { readLineRecord } from './line-record.js';
 import { KEYWORDS, RecordParsers, type RecordResult } from './record-parsers.js';
 import { SymbolFileBuilder } from './symbol-file-builder.js';
 
@@ -61,6 +62,7 @@ export function parseSymbolFile(contents: Uint8Array | string): SymbolFile {
 class LineMachine implements SymbolFileParser {
   private readonly builder: SymbolFileBuilder;
   private readonly reader = new FieldReader();
+  private readonly lineRecordFields = new Float64Array(4);
   private readonly records: RecordParsers;
   private open = OpenRecord.None;
   /** After a top-level record the reference skips any whitespace, blank lines included. */
@@ -150,13 +152,11 @@ class LineMachine implements SymbolFileParser {
   private parseLines(bytes: Uint8Array, position: number, end: number): void {
     this.records.textIsUtf8 = isUtf8(bytes.subarray(position, end));
     this.nextCarriageReturn = -1;
-    const reader = this.reader;
     while (position < end) {
       this.lineCount++;
       if (this.open === OpenRecord.Func) {
         // Fast path for the most common line of all: a line record right after its FUNC.
-        reader.reset(bytes, position, end);
-        const next = this.readLineRecordFast(bytes);
+        const next = this.readLineRecordFast(bytes, position, end);
         if (next >= 0) {
           position = next;
           continue;
@@ -167,22 +167,14 @@ class LineMachine implements SymbolFileParser {
   }
 
   /** Parses a line record ending in `\r*\n`; returns the next line's position or -1. */
-  private readLineRecordFast(bytes: Uint8Array): number {
-    const reader = this.reader;
-    if (!reader.hex(16)) return -1;
-    const address = reader.value;
-    if (!reader.separator() || !reader.hex(8)) return -1;
-    const size = reader.value;
-    if (!reader.separator() || !reader.decimal()) return -1;
-    const line = reader.value;
-    if (!reader.separator() || !reader.decimal()) return -1;
-    let position = reader.position;
-    while (bytes[position] === CARRIAGE_RETURN) position++;
-    if (bytes[position] !== NEWLINE) return -1;
-    this.records.addLine(address, size, line, reader.value);
+  private readLineRecordFast(bytes: Uint8Array, position: number, end: number): number {
+    const fields = this.lineRecordFields;
+    const next = readLineRecord(bytes, position, end, fields);
+    if (next < 0) return -1;
+    this.records.addLine(fields[0]!, fields[1]!, fields[2]!, fields[3]!);
     this.mayStartWithWhitespace = false;
     this.sawRecord = true;
-    return position + 1;
+    return next;
   }
 
   /** Parses one line starting at `position`; returns the next line's position. */

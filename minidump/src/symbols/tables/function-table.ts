@@ -141,6 +141,10 @@ export class FunctionTableBuilder {
   private readonly pendingNumbers = createUint32Column();
   private readonly pendingFiles = createUint32Column();
   private pendingInlineFirst = 0;
+  private openStart = 0;
+  private openEnd = 0;
+  private lastLineEnd = 0;
+  private linesAreDirect = true;
   private open = false;
   private openIsKept = false;
 
@@ -174,7 +178,12 @@ export class FunctionTableBuilder {
     this.parameterSizes.push(parameterSize);
     this.nameReferences.push(nameReference);
     this.nameLengths.push(nameLength);
+    this.lineFirst.push(this.lineStarts.length);
     this.pendingInlineFirst = this.inlineDepths.length;
+    this.openStart = start;
+    this.openEnd = end;
+    this.lastLineEnd = start;
+    this.linesAreDirect = true;
   }
 
   /** Adds a line record to the open FUNC (`end` exclusive). */
@@ -184,10 +193,40 @@ export class FunctionTableBuilder {
       return;
     }
     if (!this.openIsKept) return;
+    if (this.linesAreDirect) {
+      // Nearly every FUNC lists its lines in order, inside the function and without overlap:
+      // those go straight into the final columns.
+      if (start >= this.lastLineEnd && end <= this.openEnd) {
+        const functionStart = this.openStart;
+        this.lineStarts.push(start - functionStart);
+        this.lineEnds.push(end - functionStart);
+        this.lineNumbers.push(lineNumber);
+        this.lineFiles.push(fileId);
+        this.lastLineEnd = end;
+        return;
+      }
+      this.moveDirectLinesToPending();
+    }
     this.pendingStarts.push(start);
     this.pendingEnds.push(end);
     this.pendingNumbers.push(lineNumber);
     this.pendingFiles.push(fileId);
+  }
+
+  /** Takes the open FUNC's lines back out of the final columns to sort and clip them at the end. */
+  private moveDirectLinesToPending(): void {
+    this.linesAreDirect = false;
+    const first = this.lineFirst.values[this.lineFirst.length - 1]!;
+    for (let index = first; index < this.lineStarts.length; index++) {
+      this.pendingStarts.push(this.openStart + this.lineStarts.values[index]!);
+      this.pendingEnds.push(this.openStart + this.lineEnds.values[index]!);
+      this.pendingNumbers.push(this.lineNumbers.values[index]!);
+      this.pendingFiles.push(this.lineFiles.values[index]!);
+    }
+    this.lineStarts.truncate(first);
+    this.lineEnds.truncate(first);
+    this.lineNumbers.truncate(first);
+    this.lineFiles.truncate(first);
   }
 
   /** Adds one address range of an INLINE record to the open FUNC. */
@@ -215,8 +254,7 @@ export class FunctionTableBuilder {
     this.open = false;
     if (!this.openIsKept) return;
     const func = this.starts.length - 1;
-    this.lineFirst.push(this.lineStarts.length);
-    this.flushLines(this.starts.values[func]!, this.ends.values[func]!);
+    if (!this.linesAreDirect) this.flushLines(this.openStart, this.openEnd);
     this.lineCount.push(this.lineStarts.length - this.lineFirst.values[func]!);
     const inlineFirst = this.pendingInlineFirst;
     this.inlineFirst.push(inlineFirst);

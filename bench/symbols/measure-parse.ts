@@ -1,0 +1,55 @@
+/**
+ * Child process of the `symbols` benchmark: parses one .sym file from disk `repeat` times and
+ * prints one JSON line: the first (cold JIT) and best later (warm) parse, each as wall and CPU
+ * time, the bytes the first parse's index keeps alive after a forced GC, and the process's peak
+ * RSS. Run with `--expose-gc`.
+ */
+import { stat } from 'node:fs/promises';
+import { readSymbolFile, type SymbolFile } from '@cairn/minidump';
+
+const [file, repeatText = '3'] = process.argv.slice(2);
+const collect = (globalThis as { gc?: () => void }).gc;
+if (file === undefined || collect === undefined) {
+  console.error('usage: node --expose-gc measure-parse.ts <file.sym> [repeat]');
+  process.exit(2);
+}
+const memoryNow = (): number => {
+  collect();
+  const usage = process.memoryUsage();
+  return usage.heapUsed + usage.arrayBuffers;
+};
+
+/** One timed parse. */
+async function timedParse(): Promise<{ symbols: SymbolFile; wallMs: number; cpuMs: number }> {
+  const cpuBefore = process.cpuUsage();
+  const started = process.hrtime.bigint();
+  const symbols = await readSymbolFile(file!);
+  const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
+  const cpu = process.cpuUsage(cpuBefore);
+  return { symbols, wallMs, cpuMs: (cpu.user + cpu.system) / 1000 };
+}
+
+const { size } = await stat(file);
+const before = memoryNow();
+const first = await timedParse();
+const retainedBytes = memoryNow() - before;
+const { estimatedBytes, functionCount, stats } = first.symbols;
+first.symbols = null as unknown as SymbolFile;
+let warm = { wallMs: Infinity, cpuMs: Infinity };
+for (let run = 1; run < Number(repeatText); run++) {
+  collect();
+  const next = await timedParse();
+  if (next.wallMs < warm.wallMs) warm = { wallMs: next.wallMs, cpuMs: next.cpuMs };
+}
+console.log(
+  JSON.stringify({
+    bytes: size,
+    cold: { wallMs: first.wallMs, cpuMs: first.cpuMs },
+    warm,
+    retainedBytes,
+    estimatedBytes,
+    peakRssBytes: process.resourceUsage().maxRSS * 1024,
+    functions: functionCount,
+    corrupt: stats.corrupt,
+  }),
+);
