@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   compileSignatureList,
@@ -65,6 +66,31 @@ describe('compileSignatureList', () => {
   it('reports entries that only fail together, such as a group name used twice', () => {
     expect(() => compileSignatureList(['(?P<x>a)', '(?P<x>b)'], 'irrelevant.txt')).toThrow(
       /^The entries of irrelevant.txt do not combine into one regular expression/,
+    );
+  });
+});
+
+describe('list files with arbitrary content', () => {
+  it('compile, or fail with a SignatureListError naming the line, quickly', () => {
+    const line = fc.oneof(
+      fc.string({ maxLength: 20 }),
+      fc.constantFrom('# comment', '', 'malloc', '.*\\.dll', '(?P<n>x)', 'a{,2}', '[]]', '\\'),
+    );
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 12 }), (lines) => {
+        const entries = parseSignatureListText(lines.join('\n'));
+        try {
+          const list = compileSignatureList(
+            entries.map(({ entry }) => entry),
+            'fuzz.txt',
+            (index) => entries[index]!.line,
+          );
+          expect(typeof list.matches('frame')).toBe('boolean');
+        } catch (error) {
+          expect(error).toBeInstanceOf(SignatureListError);
+        }
+      }),
+      { numRuns: 1000, interruptAfterTimeLimit: 5000 },
     );
   });
 });
