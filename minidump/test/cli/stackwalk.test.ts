@@ -37,7 +37,7 @@ describe('stackwalkBytes', () => {
     const result = await stackwalkBytes(bytes);
     expect(result.ok).toBe(true);
     const json = (
-      result as {
+      result as unknown as {
         json: {
           threads: Array<{ thread_id: number; frames: Array<{ offset: string; trust: string }> }>;
         };
