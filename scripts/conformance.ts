@@ -22,6 +22,7 @@ const SUITES: Record<string, Suite> = {
   symbols: () => import('../minidump/test/symbols/conformance/symbols-suite.js'),
   signature: () => import('../processor/test/signature/signature-conformance.js'),
   collector: () => import('../collector/test/conformance/run-conformance.js'),
+  search: () => import('../core/test/contracts/search-conformance.js'),
 };
 
 const dataDir = path.resolve(

@@ -28,6 +28,10 @@ export {
   createSqliteSearchIndex,
   type SqliteSearchIndexOptions,
 } from './adapters/search-index/sqlite/sqlite-search-index.js';
+export {
+  createElasticsearchSearchIndex,
+  type ElasticsearchSearchIndexOptions,
+} from './adapters/search-index/elasticsearch/elasticsearch-search-index.js';
 export * from './fields/field-definition.js';
 export * from './fields/filter-operators.js';
 export { FIELD_CATALOG, findField, canUseField } from './fields/field-catalog.js';

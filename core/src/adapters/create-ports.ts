@@ -1,6 +1,5 @@
 /** Builds each port's adapter from the configuration: the one place that chooses adapters. */
 import type { CairnConfig } from '../config.js';
-import { CairnError } from '../errors.js';
 import type { AppDb } from '../ports/app-db.js';
 import type { CrashQueue } from '../ports/crash-queue.js';
 import type { CrashStorage } from '../ports/crash-storage.js';
@@ -11,6 +10,7 @@ import { createSqliteCrashQueue } from './crash-queue/sqlite.js';
 import { createSqsCrashQueue } from './crash-queue/sqs.js';
 import { createFsCrashStorage } from './crash-storage/fs.js';
 import { createS3CrashStorage } from './crash-storage/s3.js';
+import { createElasticsearchSearchIndex } from './search-index/elasticsearch/elasticsearch-search-index.js';
 import { createSqliteSearchIndex } from './search-index/sqlite/sqlite-search-index.js';
 
 /** The crash storage the configuration names. */
@@ -31,10 +31,8 @@ export function createCrashQueue(config: CairnConfig): CrashQueue {
 export function createSearchIndex(config: CairnConfig): SearchIndex {
   const search = config.search;
   if (search.kind === 'elasticsearch') {
-    throw new CairnError(
-      'CONFIG_INVALID',
-      'CAIRN_SEARCH=elasticsearch: the Elasticsearch adapter is not available yet; use sqlite',
-    );
+    const { url, indexPrefix, shards, replicas, retentionWeeks } = search;
+    return createElasticsearchSearchIndex({ url, indexPrefix, shards, replicas, retentionWeeks });
   }
   return createSqliteSearchIndex({ file: search.path, retentionWeeks: search.retentionWeeks });
 }

@@ -15,11 +15,8 @@ import { retentionCutoff } from '../../../search/weekly-index.js';
 import { facetsFromResponse } from './aggregation-translation.js';
 import { bulkIndex } from './bulk-indexer.js';
 import { translateSearchError } from './search-errors.js';
-import {
-  REMOVED_FIELDS_PROPERTY,
-  crashIndexMappings,
-  crashIndexSettings,
-} from './index-mapping.js';
+import { documentSource, fieldsOfSource } from './document-source.js';
+import { crashIndexMappings, crashIndexSettings } from './index-mapping.js';
 import { IndexNames } from './index-names.js';
 import { hitsFromResponse, searchRequestBody } from './search-request.js';
 
@@ -54,7 +51,9 @@ export function createElasticsearchSearchIndex(
       });
     } catch (error) {
       if (!isErrorType(error, 'resource_already_exists_exception')) throw error;
-      await client.indices.putMapping({ index, ...crashIndexMappings() });
+      // Add fields the catalog gained since the index was made. A field whose type changed
+      // cannot be remapped; its values are then refused and dropped by the bulk retry.
+      await client.indices.putMapping({ index, ...crashIndexMappings() }).catch(() => undefined);
     }
     knownIndices.add(index);
   }
@@ -67,7 +66,7 @@ export function createElasticsearchSearchIndex(
       documents.map((document) => ({
         index: names.forDate(document.dateMs),
         id: document.uuid,
-        source: Object.fromEntries(document.values),
+        source: documentSource(document),
       })),
     );
   }
@@ -126,9 +125,7 @@ export function createElasticsearchSearchIndex(
         allow_no_indices: true,
       });
       const source = response.hits.hits[0]?._source;
-      if (source === undefined) return undefined;
-      const { [REMOVED_FIELDS_PROPERTY]: _removed, ...fields } = source;
-      return fields;
+      return source === undefined ? undefined : fieldsOfSource(source);
     },
     search: runSearch,
     async describeSearch(plan) {

@@ -6,6 +6,7 @@
  */
 import type { estypes } from '@elastic/elasticsearch';
 import type { PlannedCondition, PlannedFilter, SearchPlan } from '../../../search/search-plan.js';
+import { analyzeSemicolonText } from '../../../search/text-analysis.js';
 import { exactProperty } from './index-mapping.js';
 
 type Query = estypes.QueryDslQueryContainer;
@@ -43,8 +44,10 @@ function conditionQuery({ field, operator, value }: PlannedCondition): Query {
   const exact = exactProperty(field);
   switch (operator) {
     case 'matches':
-      if (field.storage === 'text' || field.storage === 'semicolon_text') {
-        return { match: { [field.name]: { query: String(value) } } };
+      if (field.storage === 'text') return { match: { [field.name]: { query: String(value) } } };
+      if (field.storage === 'semicolon_text') {
+        const items = analyzeSemicolonText(String(value));
+        return items.length === 0 ? { match_none: {} } : { terms: { [exact]: items } };
       }
       if (field.storage === 'keyword') {
         return { term: { [field.name]: { value: String(value), case_insensitive: true } } };
