@@ -221,6 +221,28 @@ describe('inline frames', () => {
   });
 });
 
+describe('inline frames: ties', () => {
+  it('prefers the larger range among inline ranges starting at the same address', () => {
+    const file = parseSymbolFile(
+      lines(
+        'FILE 0 a.c',
+        'INLINE_ORIGIN 0 g()',
+        'INLINE_ORIGIN 1 h()',
+        'FUNC 1000 30 0 f',
+        'INLINE 0 2 0 1 1000 10',
+        'INLINE 0 1 0 0 1000 20',
+        '1000 30 9 0',
+      ),
+    );
+    expect(file.lookupSymbol(0x1005n)?.inlines.map((inline) => inline.functionName)).toEqual([
+      'g()',
+    ]);
+    expect(file.lookupSymbol(0x1015n)?.inlines.map((inline) => inline.functionName)).toEqual([
+      'g()',
+    ]);
+  });
+});
+
 describe('parameter size for STACK WIN unwinding', () => {
   const text = lines(
     'FUNC 1000 100 4 f',

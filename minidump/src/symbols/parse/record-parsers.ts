@@ -110,36 +110,42 @@ export class RecordParsers {
   /** `INLINE <depth> <call line> <call file> <origin> (<address> <size>)+` (keyword already read). */
   parseInline(): RecordResult {
     const reader = this.reader;
-    const numbers: number[] = [];
-    for (let index = 0; index < 4; index++) {
-      if (!reader.decimal() || !reader.separator()) return 'bad INLINE header';
-      numbers.push(reader.value);
-    }
-    const [depth, callLine, callFile, origin] = numbers as [number, number, number, number];
-    const ranges: number[] = [];
+    if (!reader.decimal() || !reader.separator()) return 'bad INLINE depth';
+    const depth = reader.value;
+    if (!reader.decimal() || !reader.separator()) return 'bad INLINE call line';
+    const callLine = reader.value;
+    if (!reader.decimal() || !reader.separator()) return 'bad INLINE call file';
+    const callFile = reader.value;
+    if (!reader.decimal() || !reader.separator()) return 'bad INLINE origin';
+    const origin = reader.value;
+    // Read every range before storing any, so a malformed line adds nothing.
+    let rangeCount = 0;
     for (;;) {
       if (!reader.hex(16)) return 'bad INLINE address';
       const address = reader.value;
       if (!reader.separator() || !reader.hex(8)) return 'bad INLINE size';
-      ranges.push(address, reader.value);
+      if (2 * rangeCount + 2 > this.inlineRanges.length) {
+        const bigger = new Float64Array(this.inlineRanges.length * 2);
+        bigger.set(this.inlineRanges);
+        this.inlineRanges = bigger;
+      }
+      this.inlineRanges[2 * rangeCount] = address;
+      this.inlineRanges[2 * rangeCount + 1] = reader.value;
+      rangeCount++;
       if (reader.atEnd()) break;
       if (!reader.separator()) return 'unexpected text in INLINE ranges';
     }
-    for (let index = 0; index < ranges.length; index += 2) {
-      const address = ranges[index]!;
+    for (let index = 0; index < rangeCount; index++) {
+      const address = this.inlineRanges[2 * index]!;
+      const size = this.inlineRanges[2 * index + 1]!;
       if (address > MAX_INDEXED_ADDRESS) this.builder.discardedRecords++;
-      else
-        this.builder.functions.addInline(
-          depth,
-          address,
-          ranges[index + 1]!,
-          callFile,
-          callLine,
-          origin,
-        );
+      else this.builder.functions.addInline(depth, address, size, callFile, callLine, origin);
     }
     return null;
   }
+
+  /** Scratch space for the address ranges of one INLINE record. */
+  private inlineRanges = new Float64Array(16);
 
   /** `STACK WIN <type> <rva> <code size> … <has program> <program | allocates bp>` (keyword read). */
   parseStackWin(): RecordResult {

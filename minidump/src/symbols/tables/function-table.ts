@@ -32,7 +32,7 @@ export class FunctionTable {
     private readonly inlineDepths: Uint32Array,
     /** Start of each inline range (module offset). */
     readonly inlineStarts: Float64Array,
-    private readonly inlineEnds: Float64Array,
+    private readonly inlineSizes: Uint32Array,
     /** Call-site FILE id of each inline range. */
     readonly inlineCallFiles: Uint32Array,
     /** Call-site line of each inline range. */
@@ -52,8 +52,8 @@ export class FunctionTable {
       this.starts.byteLength * 2 +
       this.parameterSizes.byteLength * 6 +
       this.lineStarts.byteLength * 4 +
-      this.inlineStarts.byteLength * 2 +
-      this.inlineDepths.byteLength * 4
+      this.inlineStarts.byteLength +
+      this.inlineDepths.byteLength * 5
     );
   }
 
@@ -89,25 +89,33 @@ export class FunctionTable {
   }
 
   /**
-   * The INLINE range of `func` at `depth` covering `offset`, or -1. Like the reference, only the
-   * last range whose (depth, start) is ≤ (depth, offset) is considered.
+   * The INLINE range of `func` at `depth` covering `offset`, or -1. Like the reference, only one
+   * candidate is considered: the greatest range in (start, size, call file, call line, origin)
+   * order among those at `depth` starting at or below `offset`. Ranges stay in file order and
+   * are scanned here: lookups are rare, and sorting every function's inlines while parsing cost
+   * more than all lookups of a dump.
    */
   findInline(func: number, depth: number, offset: number): number {
-    let low = this.inlineFirst[func]!;
-    let high = low + this.inlineCount[func]!;
-    const first = low;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      const middleDepth = this.inlineDepths[middle]!;
-      if (middleDepth < depth || (middleDepth === depth && this.inlineStarts[middle]! <= offset)) {
-        low = middle + 1;
-      } else {
-        high = middle;
-      }
+    const first = this.inlineFirst[func]!;
+    const end = first + this.inlineCount[func]!;
+    let candidate = -1;
+    for (let index = first; index < end; index++) {
+      if (this.inlineDepths[index] !== depth || this.inlineStarts[index]! > offset) continue;
+      if (candidate < 0 || this.compareInlines(index, candidate) > 0) candidate = index;
     }
-    const candidate = low - 1;
-    if (candidate < first || this.inlineDepths[candidate] !== depth) return -1;
-    return offset < this.inlineEnds[candidate]! ? candidate : -1;
+    if (candidate < 0) return -1;
+    return offset < this.inlineStarts[candidate]! + this.inlineSizes[candidate]! ? candidate : -1;
+  }
+
+  /** The reference's order of two inline ranges at the same depth. */
+  private compareInlines(a: number, b: number): number {
+    return (
+      this.inlineStarts[a]! - this.inlineStarts[b]! ||
+      this.inlineSizes[a]! - this.inlineSizes[b]! ||
+      this.inlineCallFiles[a]! - this.inlineCallFiles[b]! ||
+      this.inlineCallLines[a]! - this.inlineCallLines[b]! ||
+      this.inlineOrigins[a]! - this.inlineOrigins[b]!
+    );
   }
 }
 
@@ -130,7 +138,6 @@ export class FunctionTableBuilder {
 
   private readonly inlineDepths = createUint32Column();
   private readonly inlineStarts = createFloat64Column();
-  private readonly inlineEnds = createFloat64Column();
   private readonly inlineSizes = createUint32Column();
   private readonly inlineCallFiles = createUint32Column();
   private readonly inlineCallLines = createUint32Column();
@@ -241,7 +248,6 @@ export class FunctionTableBuilder {
     if (!this.openIsKept) return;
     this.inlineDepths.push(depth);
     this.inlineStarts.push(start);
-    this.inlineEnds.push(start + size);
     this.inlineSizes.push(size);
     this.inlineCallFiles.push(callFile);
     this.inlineCallLines.push(callLine);
@@ -259,7 +265,6 @@ export class FunctionTableBuilder {
     const inlineFirst = this.pendingInlineFirst;
     this.inlineFirst.push(inlineFirst);
     this.inlineCount.push(this.inlineDepths.length - inlineFirst);
-    this.sortInlines(inlineFirst, this.inlineDepths.length);
   }
 
   /** Resolves overlapping functions and returns the finished table. */
@@ -287,7 +292,7 @@ export class FunctionTableBuilder {
       pick(this.inlineCount),
       this.inlineDepths.finish(),
       this.inlineStarts.finish(),
-      this.inlineEnds.finish(),
+      this.inlineSizes.finish(),
       this.inlineCallFiles.finish(),
       this.inlineCallLines.finish(),
       this.inlineOrigins.finish(),
@@ -323,47 +328,5 @@ export class FunctionTableBuilder {
     this.lineEnds.push(end - funcStart);
     this.lineNumbers.push(this.pendingNumbers.values[index]!);
     this.lineFiles.push(this.pendingFiles.values[index]!);
-  }
-
-  /** Sorts one function's inline ranges by (depth, start, size, call file, call line, origin). */
-  private sortInlines(first: number, end: number): void {
-    const depths = this.inlineDepths.values;
-    const starts = this.inlineStarts.values;
-    const sizes = this.inlineSizes.values;
-    const files = this.inlineCallFiles.values;
-    const lines = this.inlineCallLines.values;
-    const origins = this.inlineOrigins.values;
-    let sorted = true;
-    for (let index = first + 1; index < end && sorted; index++) {
-      sorted = compareInline(index - 1, index) <= 0;
-    }
-    if (sorted) return;
-    const order = Array.from({ length: end - first }, (_, index) => first + index).sort(
-      compareInline,
-    );
-    const columns = [
-      this.inlineDepths,
-      this.inlineStarts,
-      this.inlineEnds,
-      this.inlineSizes,
-      this.inlineCallFiles,
-      this.inlineCallLines,
-      this.inlineOrigins,
-    ];
-    for (const column of columns) {
-      const copy = order.map((index) => column.values[index]!);
-      copy.forEach((value, offset) => (column.values[first + offset] = value));
-    }
-
-    function compareInline(a: number, b: number): number {
-      return (
-        depths[a]! - depths[b]! ||
-        starts[a]! - starts[b]! ||
-        sizes[a]! - sizes[b]! ||
-        files[a]! - files[b]! ||
-        lines[a]! - lines[b]! ||
-        origins[a]! - origins[b]!
-      );
-    }
   }
 }
