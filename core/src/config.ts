@@ -244,6 +244,57 @@ export const CONFIG_VARIABLES = {
     defaultValue: '',
     schema: text,
   },
+  CAIRN_API_RATE_LIMIT_ANONYMOUS_PER_MINUTE: {
+    description:
+      'Requests per minute the API answers from one address without a user (the reference: 100); more get 429.',
+    defaultValue: '100',
+    schema: positiveInt('requests'),
+  },
+  CAIRN_API_RATE_LIMIT_AUTHENTICATED_PER_MINUTE: {
+    description:
+      'Requests per minute the API answers for one signed-in user or token owner (the reference: 1000); more get 429.',
+    defaultValue: '1000',
+    schema: positiveInt('requests'),
+  },
+  CAIRN_API_PRIORITY_INTERVAL_SECONDS: {
+    description:
+      'Shortest time between two priority-processing requests for the same crash (the reference: one a minute).',
+    defaultValue: '60',
+    schema: positiveInt('seconds'),
+  },
+  CAIRN_API_TOKEN_EXPIRY_DAYS: {
+    description: 'Lifetime of a new API token when its creator names none (the reference: 90).',
+    defaultValue: '90',
+    schema: positiveInt('days'),
+  },
+  CAIRN_API_SESSION_HOURS: {
+    description: 'How long a web sign-in lasts before the user must sign in again.',
+    defaultValue: '24',
+    schema: positiveInt('hours'),
+  },
+  CAIRN_API_SECURE_COOKIES: {
+    description:
+      'Mark the session cookie `Secure` (sent over HTTPS only); set to `true` behind TLS.',
+    defaultValue: 'false',
+    schema: oneOf(['true', 'false'] as const),
+  },
+  CAIRN_API_MAX_BODY_BYTES: {
+    description:
+      'Largest request body the API reads (GraphQL documents, form posts); larger get 413.',
+    defaultValue: '1048576',
+    schema: positiveInt('bytes'),
+  },
+  CAIRN_API_MAX_QUERY_DEPTH: {
+    description: 'Deepest selection nesting a GraphQL document may have.',
+    defaultValue: '15',
+    schema: positiveInt('levels'),
+  },
+  CAIRN_API_MAX_QUERY_COMPLEXITY: {
+    description:
+      'Largest cost a GraphQL document may have: each selected field costs 1, times 10 inside list fields.',
+    defaultValue: '20000',
+    schema: positiveInt('points'),
+  },
 } as const satisfies Record<string, VariableDefinition>;
 
 /** The name of a variable Cairn reads. */
@@ -298,6 +349,21 @@ export interface CairnConfig {
   readonly collector: CollectorConfig;
   /** Signature lists directory (absolute); undefined means Cairn's own lists. */
   readonly siglistsDir?: string;
+  readonly api: ApiConfig;
+}
+
+/** The API's settings (CAIRN_API_*). */
+export interface ApiConfig {
+  readonly anonymousRequestsPerMinute: number;
+  readonly authenticatedRequestsPerMinute: number;
+  /** Shortest time between two priority-processing requests for one crash. */
+  readonly priorityIntervalMs: number;
+  readonly tokenExpiryDays: number;
+  readonly sessionHours: number;
+  readonly secureCookies: boolean;
+  readonly maxBodyBytes: number;
+  readonly maxQueryDepth: number;
+  readonly maxQueryComplexity: number;
 }
 
 /** The collector's settings (CAIRN_THROTTLE_RULES and CAIRN_COLLECTOR_*). */
@@ -439,6 +505,17 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
       idleTimeoutMs: v.CAIRN_COLLECTOR_IDLE_TIMEOUT_MS,
     },
     ...(v.CAIRN_SIGLISTS_DIR === '' ? {} : { siglistsDir: path.resolve(v.CAIRN_SIGLISTS_DIR) }),
+    api: {
+      anonymousRequestsPerMinute: v.CAIRN_API_RATE_LIMIT_ANONYMOUS_PER_MINUTE,
+      authenticatedRequestsPerMinute: v.CAIRN_API_RATE_LIMIT_AUTHENTICATED_PER_MINUTE,
+      priorityIntervalMs: v.CAIRN_API_PRIORITY_INTERVAL_SECONDS * 1000,
+      tokenExpiryDays: v.CAIRN_API_TOKEN_EXPIRY_DAYS,
+      sessionHours: v.CAIRN_API_SESSION_HOURS,
+      secureCookies: v.CAIRN_API_SECURE_COOKIES === 'true',
+      maxBodyBytes: v.CAIRN_API_MAX_BODY_BYTES,
+      maxQueryDepth: v.CAIRN_API_MAX_QUERY_DEPTH,
+      maxQueryComplexity: v.CAIRN_API_MAX_QUERY_COMPLEXITY,
+    },
   };
   return deepFreeze(config);
 }

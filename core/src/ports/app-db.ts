@@ -14,9 +14,106 @@ export interface SignatureTable {
   first_build: string | null;
 }
 
+/** Accounts. Flags are 0/1 integers in both dialects (docs/decisions.md, API). */
+export interface UserTable {
+  /** A random UUID. */
+  id: string;
+  /** Lowercased; unique. */
+  email: string;
+  /** An argon2id PHC string; null for accounts that cannot sign in with a password. */
+  password_hash: string | null;
+  is_active: number;
+  /** Holds every permission. */
+  is_superuser: number;
+  created_at: string;
+  last_login_at: string | null;
+}
+
+/** Named sets of permissions (the reference's Hackers group). */
+export interface GroupTable {
+  name: string;
+  description: string;
+}
+
+/** Which permissions a group grants. */
+export interface GroupPermissionTable {
+  group_name: string;
+  permission: string;
+}
+
+/** Group membership. */
+export interface UserGroupTable {
+  user_id: string;
+  group_name: string;
+}
+
+/** Permissions granted to a user directly, outside any group. */
+export interface UserPermissionTable {
+  user_id: string;
+  permission: string;
+}
+
+/** API tokens; only a SHA-256 hash of the secret is kept. */
+export interface ApiTokenTable {
+  id: string;
+  user_id: string;
+  /** Hex SHA-256 of the token secret; unique. */
+  token_hash: string;
+  /** The first characters of the secret, shown to its owner to tell tokens apart. */
+  token_prefix: string;
+  notes: string;
+  created_at: string;
+  expires_at: string;
+  revoked_at: string | null;
+}
+
+/** The permissions a token carries (a subset of its owner's at creation). */
+export interface ApiTokenPermissionTable {
+  token_id: string;
+  permission: string;
+}
+
+/** Browser sessions; only a SHA-256 hash of the cookie secret is kept. */
+export interface SessionTable {
+  /** Hex SHA-256 of the session cookie's secret. */
+  id_hash: string;
+  user_id: string;
+  /** The token the session's state-changing requests must echo in `X-CSRF-Token`. */
+  csrf_token: string;
+  created_at: string;
+  expires_at: string;
+}
+
+/** Bug ↔ signature links (the reference's `BugAssociation`). */
+export interface BugAssociationTable {
+  bug_id: number;
+  signature: string;
+}
+
+/** Released builds per product and channel (the reference's `ProductVersion`). */
+export interface ProductVersionTable {
+  product_name: string;
+  release_channel: string;
+  major_version: number;
+  release_version: string;
+  version_string: string;
+  build_id: string;
+  archive_url: string | null;
+}
+
 /** Every table of the application database. */
 export interface AppDatabase {
   signatures: SignatureTable;
+  users: UserTable;
+  groups: GroupTable;
+  group_permissions: GroupPermissionTable;
+  user_groups: UserGroupTable;
+  user_permissions: UserPermissionTable;
+  api_tokens: ApiTokenTable;
+  api_token_permissions: ApiTokenPermissionTable;
+  sessions: SessionTable;
+  bug_associations: BugAssociationTable;
+  product_versions: ProductVersionTable;
 }
 
 /** The database port. Every adapter passes core/test/contracts/app-db.contract.ts. */

@@ -80,6 +80,99 @@ export function describeAppDbContract(adapterName: string, create: () => Promise
       });
     });
 
+    it('keeps accounts with 0/1 flags and removes the tokens, sessions and grants of a deleted user', async () => {
+      const { db } = subject.appDb;
+      const now = '2024-01-02T03:04:05.000Z';
+      await db
+        .insertInto('users')
+        .values({
+          id: 'u1',
+          email: 'a@example.com',
+          password_hash: null,
+          created_at: now,
+          last_login_at: null,
+          is_active: 1,
+          is_superuser: 0,
+        })
+        .execute();
+      await db.insertInto('groups').values({ name: 'Hackers', description: '' }).execute();
+      await db
+        .insertInto('group_permissions')
+        .values({ group_name: 'Hackers', permission: 'view_pii' })
+        .execute();
+      await db.insertInto('user_groups').values({ user_id: 'u1', group_name: 'Hackers' }).execute();
+      await db
+        .insertInto('user_permissions')
+        .values({ user_id: 'u1', permission: 'view_rawdump' })
+        .execute();
+      await db
+        .insertInto('api_tokens')
+        .values({
+          id: 't1',
+          user_id: 'u1',
+          token_hash: 'h',
+          token_prefix: 'ab',
+          notes: '',
+          created_at: now,
+          expires_at: now,
+          revoked_at: null,
+        })
+        .execute();
+      await db
+        .insertInto('api_token_permissions')
+        .values({ token_id: 't1', permission: 'view_pii' })
+        .execute();
+      await db
+        .insertInto('sessions')
+        .values({ id_hash: 's', user_id: 'u1', csrf_token: 'c', created_at: now, expires_at: now })
+        .execute();
+      expect(await db.selectFrom('users').select(['is_active', 'is_superuser']).execute()).toEqual([
+        { is_active: 1, is_superuser: 0 },
+      ]);
+      await expect(
+        db
+          .insertInto('users')
+          .values({
+            id: 'u2',
+            email: 'a@example.com',
+            password_hash: null,
+            created_at: now,
+            last_login_at: null,
+            is_active: 1,
+            is_superuser: 0,
+          })
+          .execute(),
+      ).rejects.toThrow();
+      await db.deleteFrom('users').where('id', '=', 'u1').execute();
+      for (const table of [
+        'api_tokens',
+        'api_token_permissions',
+        'sessions',
+        'user_groups',
+        'user_permissions',
+      ] as const) {
+        expect(await db.selectFrom(table).selectAll().execute()).toEqual([]);
+      }
+      expect(await db.selectFrom('group_permissions').selectAll().execute()).toHaveLength(1);
+    });
+
+    it('keeps bug associations unique per bug and signature, with numeric bug ids', async () => {
+      const { db } = subject.appDb;
+      await db
+        .insertInto('bug_associations')
+        .values({ bug_id: 999999, signature: 'OOM | small' })
+        .execute();
+      await expect(
+        db
+          .insertInto('bug_associations')
+          .values({ bug_id: 999999, signature: 'OOM | small' })
+          .execute(),
+      ).rejects.toThrow();
+      expect(await db.selectFrom('bug_associations').selectAll().execute()).toEqual([
+        { bug_id: 999999, signature: 'OOM | small' },
+      ]);
+    });
+
     it('answers a health check', async () => {
       await expect(subject.appDb.checkHealth()).resolves.toBeUndefined();
     });
