@@ -4,6 +4,7 @@
  * The README's configuration table is generated from this list (`cairn config --markdown`)
  * and a test fails when the two drift apart.
  */
+import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 import { CairnError } from './errors.js';
@@ -295,6 +296,79 @@ export const CONFIG_VARIABLES = {
     defaultValue: '20000',
     schema: positiveInt('points'),
   },
+  CAIRN_PROCESSOR_PORT: {
+    description: "Port of the processor's health and metrics endpoints (/__heartbeat__, /metrics).",
+    defaultValue: '8001',
+    schema: port,
+  },
+  CAIRN_PROCESSOR_RULESET: {
+    description:
+      'Rules the processor runs: `default` (any Breakpad/Crashpad crash) or `mozilla` (adds the Mozilla-only rules: beta versions, add-ons, memory reports, theme names…).',
+    defaultValue: 'default',
+    schema: oneOf(['default', 'mozilla'] as const),
+  },
+  CAIRN_PROCESSOR_WORKERS: {
+    description: 'Threads that walk stacks; empty means one per CPU core.',
+    defaultValue: '',
+    schema: z.union([z.literal(''), positiveInt('threads')], {
+      error: 'must be a positive whole number of threads, or empty',
+    }),
+  },
+  CAIRN_PROCESSOR_CRASH_TIMEOUT_MS: {
+    description:
+      "Time limit for walking one crash's stacks; past it the walk is stopped and the crash is saved with a timeout note.",
+    defaultValue: '120000',
+    schema: positiveInt('milliseconds'),
+  },
+  CAIRN_PROCESSOR_MAX_ATTEMPTS: {
+    description:
+      'Deliveries of one crash before it becomes a dead letter (`cairn processor dead-letters` lists them, `cairn reprocess --dead-letters` queues them again).',
+    defaultValue: '5',
+    schema: positiveInt('attempts'),
+  },
+  CAIRN_PROCESSOR_VERSION_STRING_URL: {
+    description:
+      'Crash Stats VersionString API the `mozilla` rule set asks for beta and aurora version strings; empty means no lookup (such versions get `b0`).',
+    defaultValue: '',
+    schema: optionalHttpUrl,
+  },
+  CAIRN_SYMBOLS_PATHS: {
+    description:
+      'Comma-separated local symbol directories (Breakpad symbol-store layout) the processor reads symbols from.',
+    defaultValue: '',
+    schema: text,
+  },
+  CAIRN_SYMBOLS_URLS: {
+    description: 'Comma-separated symbol server base URLs the processor downloads symbols from.',
+    defaultValue: '',
+    schema: text.refine(
+      (value) => splitList(value).every((url) => httpUrl.safeParse(url).success),
+      { error: 'must be comma-separated http:// or https:// URLs' },
+    ),
+  },
+  CAIRN_SYMBOLS_CACHE: {
+    description:
+      'Directory where downloaded symbol files are kept; empty means `<CAIRN_DATA_DIR>/symbols-cache`.',
+    defaultValue: '',
+    schema: text,
+  },
+  CAIRN_SYMBOLS_MEMORY_BYTES: {
+    description: 'Parsed symbol files each stack-walking thread keeps in memory.',
+    defaultValue: '268435456',
+    schema: positiveInt('bytes'),
+  },
+  CAIRN_TELEMETRY_STORAGE: {
+    description:
+      'Where the public Telemetry export of each processed crash goes: `fs` (`<CAIRN_DATA_DIR>/telemetry`), `s3` (CAIRN_TELEMETRY_S3_BUCKET) or `none`.',
+    defaultValue: 'fs',
+    schema: oneOf(['fs', 's3', 'none'] as const),
+  },
+  CAIRN_TELEMETRY_S3_BUCKET: {
+    description:
+      'S3 bucket of the Telemetry export (required when CAIRN_TELEMETRY_STORAGE=s3; endpoint and region as CAIRN_S3_*).',
+    defaultValue: '',
+    schema: text,
+  },
 } as const satisfies Record<string, VariableDefinition>;
 
 /** The name of a variable Cairn reads. */
@@ -350,6 +424,40 @@ export interface CairnConfig {
   /** Signature lists directory (absolute); undefined means Cairn's own lists. */
   readonly siglistsDir?: string;
   readonly api: ApiConfig;
+  readonly processor: ProcessorConfig;
+  readonly symbols: SymbolsConfig;
+  /** The Telemetry export's destination. */
+  readonly telemetry:
+    | { readonly kind: 'none' }
+    | { readonly kind: 'fs'; readonly root: string }
+    | {
+        readonly kind: 's3';
+        readonly bucket: string;
+        readonly endpoint?: string;
+        readonly region: string;
+      };
+}
+
+/** The processor's settings (CAIRN_PROCESSOR_*). */
+export interface ProcessorConfig {
+  readonly port: number;
+  readonly ruleset: 'default' | 'mozilla';
+  /** Stack-walking threads, resolved: one per core when unset. */
+  readonly workers: number;
+  readonly crashTimeoutMs: number;
+  readonly maxAttempts: number;
+  /** Undefined means no beta version lookup. */
+  readonly versionStringUrl?: string;
+}
+
+/** Where the processor finds symbols (CAIRN_SYMBOLS_*). */
+export interface SymbolsConfig {
+  readonly paths: readonly string[];
+  readonly urls: readonly string[];
+  /** Download cache directory (absolute). */
+  readonly cacheDirectory: string;
+  /** Parsed symbol files kept in memory per stack-walking thread. */
+  readonly memoryBytes: number;
 }
 
 /** The API's settings (CAIRN_API_*). */
@@ -429,6 +537,16 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
     problems.push({
       variable: 'CAIRN_S3_BUCKET',
       message: 'must be set when CAIRN_CRASH_STORAGE=s3',
+    });
+  }
+  if (
+    problems.length === 0 &&
+    v.CAIRN_TELEMETRY_STORAGE === 's3' &&
+    v.CAIRN_TELEMETRY_S3_BUCKET === ''
+  ) {
+    problems.push({
+      variable: 'CAIRN_TELEMETRY_S3_BUCKET',
+      message: 'must be set when CAIRN_TELEMETRY_STORAGE=s3',
     });
   }
   if (problems.length > 0) throw new ConfigError(problems);
@@ -516,8 +634,45 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
       maxQueryDepth: v.CAIRN_API_MAX_QUERY_DEPTH,
       maxQueryComplexity: v.CAIRN_API_MAX_QUERY_COMPLEXITY,
     },
+    processor: {
+      port: v.CAIRN_PROCESSOR_PORT,
+      ruleset: v.CAIRN_PROCESSOR_RULESET,
+      workers:
+        v.CAIRN_PROCESSOR_WORKERS === '' ? os.availableParallelism() : v.CAIRN_PROCESSOR_WORKERS,
+      crashTimeoutMs: v.CAIRN_PROCESSOR_CRASH_TIMEOUT_MS,
+      maxAttempts: v.CAIRN_PROCESSOR_MAX_ATTEMPTS,
+      ...optional('versionStringUrl', v.CAIRN_PROCESSOR_VERSION_STRING_URL),
+    },
+    symbols: {
+      paths: splitList(v.CAIRN_SYMBOLS_PATHS).map((directory) => path.resolve(directory)),
+      urls: splitList(v.CAIRN_SYMBOLS_URLS),
+      cacheDirectory:
+        v.CAIRN_SYMBOLS_CACHE === ''
+          ? path.join(dataDir, 'symbols-cache')
+          : path.resolve(v.CAIRN_SYMBOLS_CACHE),
+      memoryBytes: v.CAIRN_SYMBOLS_MEMORY_BYTES,
+    },
+    telemetry:
+      v.CAIRN_TELEMETRY_STORAGE === 's3'
+        ? {
+            kind: 's3',
+            bucket: v.CAIRN_TELEMETRY_S3_BUCKET,
+            region: v.CAIRN_S3_REGION,
+            ...optional('endpoint', v.CAIRN_S3_ENDPOINT),
+          }
+        : v.CAIRN_TELEMETRY_STORAGE === 'fs'
+          ? { kind: 'fs', root: path.join(dataDir, 'telemetry') }
+          : { kind: 'none' },
   };
   return deepFreeze(config);
+}
+
+/** The items of a comma-separated setting, trimmed, empty ones left out. */
+function splitList(value: string): string[] {
+  return value
+    .split(',')
+    .map((item) => item.trim())
+    .filter((item) => item !== '');
 }
 
 function optional<K extends string>(key: K, value: string): { [P in K]?: string } {
