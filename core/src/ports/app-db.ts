@@ -101,6 +101,30 @@ export interface ProductVersionTable {
   archive_url: string | null;
 }
 
+/**
+ * Crashes the processor gave up on after CAIRN_PROCESSOR_MAX_ATTEMPTS deliveries (or could not
+ * run at all), one row per work item, for `cairn processor dead-letters` and `cairn reprocess`.
+ */
+export interface ProcessorDeadLetterTable {
+  /** The queue message body: `crashid` or `crashid:ruleset`. */
+  work_item: string;
+  crash_id: string;
+  /** The rule set the message asked for; null for the default one. */
+  ruleset: string | null;
+  /** The queue the message came from. */
+  queue: string;
+  /** Why it is a dead letter: `attempts_exhausted`, `processing_failed`, `unknown_ruleset`. */
+  reason: string;
+  /** The last error's class and message, for operators (never shown publicly). */
+  error: string;
+  /** Deliveries of the message when it was given up. */
+  receive_count: number;
+  /** ISO-8601 UTC time it was given up. */
+  failed_at: string;
+  /** ISO-8601 UTC time it was queued again, or null while it waits. */
+  requeued_at: string | null;
+}
+
 /** Every table of the application database. */
 export interface AppDatabase {
   signatures: SignatureTable;
@@ -114,6 +138,7 @@ export interface AppDatabase {
   sessions: SessionTable;
   bug_associations: BugAssociationTable;
   product_versions: ProductVersionTable;
+  processor_dead_letters: ProcessorDeadLetterTable;
 }
 
 /** The database port. Every adapter passes core/test/contracts/app-db.contract.ts. */

@@ -129,4 +129,25 @@ export const APP_DB_MIGRATIONS: Readonly<Record<string, Migration>> = {
         .execute();
     },
   },
+  '0004_processor_dead_letters': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('processor_dead_letters')
+        .addColumn('work_item', 'text', (column) => column.primaryKey())
+        .addColumn('crash_id', 'text', (column) => column.notNull())
+        .addColumn('ruleset', 'text')
+        .addColumn('queue', 'text', (column) => column.notNull())
+        .addColumn('reason', 'text', (column) => column.notNull())
+        .addColumn('error', 'text', (column) => column.notNull())
+        .addColumn('receive_count', 'integer', (column) => column.notNull())
+        .addColumn('failed_at', 'text', (column) => column.notNull())
+        .addColumn('requeued_at', 'text')
+        .execute();
+      await db.schema
+        .createIndex('processor_dead_letters_failed_at')
+        .on('processor_dead_letters')
+        .column('failed_at')
+        .execute();
+    },
+  },
 };
