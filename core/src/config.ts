@@ -326,12 +326,6 @@ export const CONFIG_VARIABLES = {
     defaultValue: '5',
     schema: positiveInt('attempts'),
   },
-  CAIRN_PROCESSOR_VERSION_STRING_URL: {
-    description:
-      'Crash Stats VersionString API the `mozilla` rule set asks for beta and aurora version strings; empty means no lookup (such versions get `b0`).',
-    defaultValue: '',
-    schema: optionalHttpUrl,
-  },
   CAIRN_SYMBOLS_PATHS: {
     description:
       'Comma-separated local symbol directories (Breakpad symbol-store layout) the processor reads symbols from.',
@@ -446,8 +440,6 @@ export interface ProcessorConfig {
   readonly workers: number;
   readonly crashTimeoutMs: number;
   readonly maxAttempts: number;
-  /** Undefined means no beta version lookup. */
-  readonly versionStringUrl?: string;
 }
 
 /** Where the processor finds symbols (CAIRN_SYMBOLS_*). */
@@ -641,7 +633,6 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
         v.CAIRN_PROCESSOR_WORKERS === '' ? os.availableParallelism() : v.CAIRN_PROCESSOR_WORKERS,
       crashTimeoutMs: v.CAIRN_PROCESSOR_CRASH_TIMEOUT_MS,
       maxAttempts: v.CAIRN_PROCESSOR_MAX_ATTEMPTS,
-      ...optional('versionStringUrl', v.CAIRN_PROCESSOR_VERSION_STRING_URL),
     },
     symbols: {
       paths: splitList(v.CAIRN_SYMBOLS_PATHS).map((directory) => path.resolve(directory)),
