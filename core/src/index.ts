@@ -12,6 +12,7 @@ export * from './ports/crash-storage.js';
 export * from './ports/crash-queue.js';
 export * from './ports/search-index.js';
 export * from './ports/app-db.js';
+export * from './ports/telemetry-storage.js';
 export * from './adapters/create-ports.js';
 export { createFsCrashStorage } from './adapters/crash-storage/fs.js';
 export { createBlobCrashStorage } from './adapters/crash-storage/blob-crash-storage.js';
@@ -22,6 +23,11 @@ export {
   type SqliteCrashQueueOptions,
 } from './adapters/crash-queue/sqlite.js';
 export { createSqsCrashQueue, type SqsCrashQueueOptions } from './adapters/crash-queue/sqs.js';
+export {
+  createFsTelemetryStorage,
+  createS3TelemetryStorage,
+  telemetryCrashKey,
+} from './adapters/telemetry-storage/blob-telemetry-storage.js';
 export { createSqliteAppDb } from './adapters/app-db/sqlite.js';
 export { createPostgresAppDb } from './adapters/app-db/postgres.js';
 export {

@@ -15,7 +15,8 @@ export function createFsCrashStorage(root: string): CrashStorage {
   return createBlobCrashStorage(createFsBlobStore(root));
 }
 
-function createFsBlobStore(root: string): BlobStore {
+/** A BlobStore in files under `root` (crash storage and the Telemetry export use one each). */
+export function createFsBlobStore(root: string): BlobStore {
   const fileOf = (key: string) => path.join(root, ...key.split('/'));
   return {
     async putObject(key, body) {

@@ -21,16 +21,18 @@ export interface S3CrashStorageOptions {
 
 /** Opens the S3 crash storage. The bucket must already exist. */
 export function createS3CrashStorage(options: S3CrashStorageOptions): CrashStorage {
+  return createBlobCrashStorage(createS3BlobStore(options));
+}
+
+/** A BlobStore on an existing S3 bucket (crash storage and the Telemetry export use one each). */
+export function createS3BlobStore(options: S3CrashStorageOptions): BlobStore {
   const client = new S3Client({
     region: options.region,
     // Path-style addressing keeps bucket names with dots working over TLS, as the reference did.
     forcePathStyle: true,
     ...(options.endpoint ? { endpoint: options.endpoint } : {}),
   });
-  return createBlobCrashStorage(createS3BlobStore(client, options.bucket));
-}
-
-function createS3BlobStore(client: S3Client, bucket: string): BlobStore {
+  const bucket = options.bucket;
   return {
     async putObject(key, body) {
       await client.send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: body }));
