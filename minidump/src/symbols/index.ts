@@ -18,6 +18,7 @@ export type {
   WinFrameRules,
 } from './unwind/unwind-rules.js';
 export type {
+  DiscoveredDebugInfo,
   LocatedSymbols,
   SymbolModule,
   SymbolSupplier,
@@ -48,3 +49,5 @@ export type {
   SymbolCacheOptions,
   SymbolCacheStats,
 } from './suppliers/symbol-cache.js';
+export { codeIdRelativePath, createCodeIdLookup } from './suppliers/code-id-lookup.js';
+export type { CodeIdLookupOptions } from './suppliers/code-id-lookup.js';

@@ -22,7 +22,7 @@ export interface HttpSymbolSupplierOptions {
   readonly timeoutMs?: number;
   /** Downloads running at once across all modules. @defaultValue 4 */
   readonly maxConcurrentDownloads?: number;
-  /** How long a 404 (or 403/410) is remembered, in milliseconds; 0 disables. @defaultValue 600000 */
+  /** How long a miss (403/404/410 or a corrupt file) is remembered, in ms; 0 disables. @defaultValue 600000 */
   readonly negativeCacheTtlMs?: number;
   /** Bound on remembered misses. @defaultValue 10000 */
   readonly maxNegativeCacheEntries?: number;
@@ -44,7 +44,7 @@ type DownloadOutcome =
  * Downloads symbol files from HTTP symbol servers (Tecken, S3 buckets…), like
  * minidump-stackwalk's `--symbols-url`: `GET <base>/<relative path>?code_file=…&code_id=…`,
  * gzip accepted (Content-Encoding or a gzip body), parsed while streaming and saved to the
- * disk cache unless the file is corrupt.
+ * disk cache. A download the reference would reject as corrupt is a miss, like a 404.
  */
 export function createHttpSymbolSupplier(options: HttpSymbolSupplierOptions): SymbolSupplier {
   const fetchImplementation = options.fetch ?? globalThis.fetch;
@@ -95,6 +95,9 @@ export function createHttpSymbolSupplier(options: HttpSymbolSupplierOptions): Sy
           () => undefined,
         );
       }
+      // The reference moves on to the next server when a download does not parse, and ends
+      // with "not found": a corrupt download counts as a miss.
+      if (symbolFile.stats.corrupt) return { kind: 'missing' };
       return { kind: 'found', located: { symbolFile, symbolUrl: url } };
     } catch (error) {
       await (writer as CacheFileWriter | null)?.abort().catch(() => undefined);

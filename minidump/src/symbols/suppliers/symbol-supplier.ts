@@ -12,11 +12,22 @@ export interface SymbolModule {
   readonly debugId: string | null;
 }
 
+/** Debug file and debug id a symbol server gave for a module that had none (found by code id). */
+export interface DiscoveredDebugInfo {
+  readonly debugFile: string;
+  readonly debugId: string;
+}
+
 /** Symbols found for a module. */
 export interface LocatedSymbols {
   readonly symbolFile: SymbolFile;
   /** Download URL, or the `INFO URL` of a cached download; null for local files (`symbol_url`). */
   readonly symbolUrl: string | null;
+  /**
+   * Set when the module had no debug file / debug id and a symbol server supplied them from its
+   * code file and code id; the reference then reports these in the module's JSON.
+   */
+  readonly discoveredDebugInfo?: DiscoveredDebugInfo;
 }
 
 /** Why a supplier produced no symbols. */

@@ -179,15 +179,20 @@ describe('HTTP symbol supplier', () => {
     expect(await readdir(cache.temporaryDirectory)).toEqual([]);
   });
 
-  it('does not cache a corrupt download but still returns it', async () => {
+  it('treats a corrupt download as a miss, tries the next server and caches nothing', async () => {
     server = await startSymbolServer({
-      [RELATIVE]: (_, response) => response.end('FUNC 1000 10 0 main'),
+      '/symbols/bad/app.pdb/ABC1/app.sym': (_, response) => response.end('FUNC 1000 10 0 main'),
     });
     const cache = new DiskSymbolCache(cacheDirectory);
-    const located = await createHttpSymbolSupplier({ urls: [server.baseUrl], cache }).locateSymbols(
-      appModule,
-    );
-    expect(located.symbolFile.stats.corrupt).toBe(true);
+    const supplier = createHttpSymbolSupplier({
+      urls: [`${server.baseUrl}/bad`, `${server.baseUrl}/empty`],
+      cache,
+    });
+    await expect(supplier.locateSymbols(appModule)).rejects.toMatchObject({ kind: 'not-found' });
+    expect(server.requests.map((request) => request.path)).toEqual([
+      '/symbols/bad/app.pdb/ABC1/app.sym',
+      '/symbols/empty/app.pdb/ABC1/app.sym',
+    ]);
     await expect(readFile(path.join(cacheDirectory, 'app.pdb/ABC1/app.sym'))).rejects.toMatchObject(
       { code: 'ENOENT' },
     );
