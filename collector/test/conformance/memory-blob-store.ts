@@ -34,8 +34,22 @@ export function createMemoryBlobStore(): MemoryBlobStore {
     async getObject(key) {
       return objects.get(key);
     },
+    async hasObject(key) {
+      return objects.has(key);
+    },
+    async deleteObject(key) {
+      objects.delete(key);
+    },
     async *listKeys(prefix) {
       for (const key of [...objects.keys()].sort()) if (key.startsWith(prefix)) yield key;
+    },
+    async *listFolders(prefix) {
+      const folders = new Set<string>();
+      for (const key of objects.keys()) {
+        const rest = key.startsWith(prefix) ? key.slice(prefix.length) : '';
+        if (rest.includes('/')) folders.add(rest.slice(0, rest.indexOf('/')));
+      }
+      yield* [...folders].sort();
     },
     async checkHealth() {},
     async close() {},

@@ -125,6 +125,52 @@ export interface ProcessorDeadLetterTable {
   requeued_at: string | null;
 }
 
+/**
+ * One scheduled job's state (api/src/cron): when it last succeeded and runs next, its errors,
+ * and the lock a runner holds while running it (taken over once `lock_expires_at` is past).
+ */
+export interface CronJobTable {
+  name: string;
+  /** ISO-8601 UTC; null until the job first ran (it is then due at once, or at its time). */
+  next_run_at: string | null;
+  first_run_at: string | null;
+  last_run_at: string | null;
+  /** The run time of the last successful run (for backfill jobs, the last slot done). */
+  last_success_at: string | null;
+  /** Failures since the last success. */
+  error_count: number;
+  /** The last failure's error class and message, for operators. */
+  last_error: string | null;
+  /** Which runner holds the job (`host:pid:random`); null when nobody runs it. */
+  lock_owner: string | null;
+  lock_expires_at: string | null;
+}
+
+/** One run (one slot, for backfill jobs) of a scheduled job; kept 180 days. */
+export interface CronLogTable {
+  /** A random UUID. */
+  id: string;
+  job_name: string;
+  /** The time the run was for: now, or the missed slot a backfill job caught up. */
+  run_time: string;
+  started_at: string;
+  duration_ms: number;
+  /** 1 when the run succeeded, 0 when it threw. */
+  succeeded: number;
+  /** What the job reported doing, for operators. */
+  summary: string | null;
+  /** The error class and message of a failed run. */
+  error: string | null;
+}
+
+/** Raw crashes found without a processed crash or index entry (the reference's `MissingProcessedCrash`). */
+export interface MissingProcessedCrashTable {
+  crash_id: string;
+  /** 0 while missing; 1 once `updatemissing` found it processed. */
+  is_processed: number;
+  created_at: string;
+}
+
 /** Every table of the application database. */
 export interface AppDatabase {
   signatures: SignatureTable;
@@ -139,6 +185,9 @@ export interface AppDatabase {
   bug_associations: BugAssociationTable;
   product_versions: ProductVersionTable;
   processor_dead_letters: ProcessorDeadLetterTable;
+  cron_jobs: CronJobTable;
+  cron_logs: CronLogTable;
+  missing_processed_crashes: MissingProcessedCrashTable;
 }
 
 /** The database port. Every adapter passes core/test/contracts/app-db.contract.ts. */

@@ -54,8 +54,18 @@ export interface CrashStorage {
   saveProcessedCrash(crashId: string, processedCrash: ProcessedCrash): Promise<void>;
   /** The processed crash. Throws CrashNotFoundError. */
   loadProcessedCrash(crashId: string): Promise<ProcessedCrash>;
+  /** Whether a processed crash is stored, without reading it. */
+  hasProcessedCrash(crashId: string): Promise<boolean>;
   /** Ids of the raw crashes stored under a day (`YYYYMMDD`, the date in the crash id). */
   listRawCrashIds(date: string): AsyncIterable<string>;
+  /** The days (`YYYYMMDD`) that have raw crashes stored, in order. */
+  listRawCrashDates(): AsyncIterable<string>;
+  /**
+   * Deletes everything stored for a crash: dumps, dump names, processed crash, and the raw
+   * crash last, so that an interrupted deletion is found again by listing the raw crashes.
+   * Parts already gone are not an error.
+   */
+  deleteCrash(crashId: string): Promise<void>;
   /** Resolves when the store can be written and read; rejects with the reason otherwise. */
   checkHealth(): Promise<void>;
   /**

@@ -148,6 +148,65 @@ export function describeCrashStorageContract(
       expect(none).toEqual([]);
     });
 
+    it('tells whether a processed crash is stored without reading it', async () => {
+      await saveExample();
+      expect(await subject.storage.hasProcessedCrash(ID)).toBe(false);
+      await subject.storage.saveProcessedCrash(ID, { uuid: ID });
+      expect(await subject.storage.hasProcessedCrash(ID)).toBe(true);
+      expect(await subject.storage.hasProcessedCrash(OTHER_ID)).toBe(false);
+    });
+
+    it('lists the days that have raw crashes, in order, each once', async () => {
+      const none: string[] = [];
+      for await (const date of subject.storage.listRawCrashDates()) none.push(date);
+      expect(none).toEqual([]);
+      await subject.storage.saveRawCrash(
+        NEXT_DAY_ID,
+        { ...rawCrash, uuid: NEXT_DAY_ID },
+        new Map(),
+      );
+      await saveExample();
+      await subject.storage.saveRawCrash(OTHER_ID, { ...rawCrash, uuid: OTHER_ID }, new Map());
+      const dates: string[] = [];
+      for await (const date of subject.storage.listRawCrashDates()) dates.push(date);
+      expect(dates).toEqual(['20071027', '20160918', '20160919']);
+    });
+
+    it('deletes every object of a crash and leaves the others alone', async () => {
+      await saveExample();
+      await subject.storage.saveProcessedCrash(ID, { uuid: ID });
+      await subject.storage.saveRawCrash(
+        NEXT_DAY_ID,
+        { ...rawCrash, uuid: NEXT_DAY_ID },
+        new Map([['upload_file_minidump', mainDump]]),
+      );
+      await subject.storage.deleteCrash(ID);
+      for (const key of [
+        `v1/raw_crash/20160918/${ID}`,
+        `v1/dump_names/${ID}`,
+        `v1/dump/${ID}`,
+        `v1/upload_file_minidump_browser/${ID}`,
+        `v1/processed_crash/${ID}`,
+      ]) {
+        expect(await subject.readObject(key)).toBeUndefined();
+      }
+      await expect(subject.storage.loadRawCrash(ID)).rejects.toBeInstanceOf(CrashNotFoundError);
+      expect(await subject.storage.loadDump(NEXT_DAY_ID, 'upload_file_minidump')).toEqual(mainDump);
+      const dates: string[] = [];
+      for await (const date of subject.storage.listRawCrashDates()) dates.push(date);
+      expect(dates).toEqual(['20160919']);
+    });
+
+    it('deletes a crash that is partly or wholly gone already without an error', async () => {
+      await subject.storage.saveProcessedCrash(OTHER_ID, { uuid: OTHER_ID });
+      await subject.storage.deleteCrash(OTHER_ID);
+      expect(await subject.storage.hasProcessedCrash(OTHER_ID)).toBe(false);
+      await expect(subject.storage.deleteCrash(OTHER_ID)).resolves.toBeUndefined();
+      await expect(subject.storage.deleteCrash('../../etc/passwd')).rejects.toMatchObject({
+        code: 'INVALID_CRASH_ID',
+      });
+    });
+
     it('refuses a crash id that could escape the key layout', async () => {
       await expect(
         subject.storage.saveRawCrash('../../etc/passwd', rawCrash, new Map()),

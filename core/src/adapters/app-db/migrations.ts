@@ -150,4 +150,47 @@ export const APP_DB_MIGRATIONS: Readonly<Record<string, Migration>> = {
         .execute();
     },
   },
+  '0005_cron': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('cron_jobs')
+        .addColumn('name', 'text', (column) => column.primaryKey())
+        .addColumn('next_run_at', 'text')
+        .addColumn('first_run_at', 'text')
+        .addColumn('last_run_at', 'text')
+        .addColumn('last_success_at', 'text')
+        .addColumn('error_count', 'integer', (column) => column.notNull().defaultTo(0))
+        .addColumn('last_error', 'text')
+        .addColumn('lock_owner', 'text')
+        .addColumn('lock_expires_at', 'text')
+        .execute();
+      await db.schema
+        .createTable('cron_logs')
+        .addColumn('id', 'text', (column) => column.primaryKey())
+        .addColumn('job_name', 'text', (column) => column.notNull())
+        .addColumn('run_time', 'text', (column) => column.notNull())
+        .addColumn('started_at', 'text', (column) => column.notNull())
+        .addColumn('duration_ms', 'integer', (column) => column.notNull())
+        .addColumn('succeeded', 'integer', (column) => column.notNull())
+        .addColumn('summary', 'text')
+        .addColumn('error', 'text')
+        .execute();
+      await db.schema
+        .createIndex('cron_logs_job_started')
+        .on('cron_logs')
+        .columns(['job_name', 'started_at'])
+        .execute();
+      await db.schema
+        .createIndex('cron_logs_started')
+        .on('cron_logs')
+        .column('started_at')
+        .execute();
+      await db.schema
+        .createTable('missing_processed_crashes')
+        .addColumn('crash_id', 'text', (column) => column.primaryKey())
+        .addColumn('is_processed', 'integer', (column) => column.notNull().defaultTo(0))
+        .addColumn('created_at', 'text', (column) => column.notNull())
+        .execute();
+    },
+  },
 };

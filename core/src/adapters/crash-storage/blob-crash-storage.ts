@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { formatPythonJson } from '../../python-json.js';
 import {
   CrashNotFoundError,
+  MAIN_DUMP_NAME,
   type CrashObjectKind,
   type CrashStorage,
   type ProcessedCrash,
@@ -16,6 +17,7 @@ import {
   dumpKey,
   dumpNamesKey,
   processedCrashKey,
+  RAW_CRASH_ROOT,
   rawCrashDayPrefix,
   rawCrashKey,
 } from './keys.js';
@@ -32,6 +34,19 @@ export function createBlobCrashStorage(blobs: BlobStore): CrashStorage {
   }
   const loadJson = async (key: string, crashId: string, kind: CrashObjectKind) =>
     JSON.parse(decoder.decode(await load(key, crashId, kind))) as unknown;
+
+  // A dump-name list that cannot be read still leaves the main dump to delete.
+  async function readDumpNamesForDeletion(crashId: string): Promise<string[]> {
+    const body = await blobs.getObject(dumpNamesKey(crashId));
+    if (body === undefined) return [];
+    try {
+      const names = JSON.parse(decoder.decode(body)) as unknown;
+      if (Array.isArray(names) && names.every((name) => typeof name === 'string')) return names;
+    } catch {
+      // Falls through to the main dump.
+    }
+    return [MAIN_DUMP_NAME];
+  }
 
   return {
     async saveRawCrash(crashId, rawCrash, dumps) {
@@ -54,9 +69,24 @@ export function createBlobCrashStorage(blobs: BlobStore): CrashStorage {
     },
     loadProcessedCrash: async (crashId) =>
       (await loadJson(processedCrashKey(crashId), crashId, 'processed_crash')) as ProcessedCrash,
+    hasProcessedCrash: (crashId) => blobs.hasObject(processedCrashKey(crashId)),
     async *listRawCrashIds(date) {
       const prefix = rawCrashDayPrefix(date);
       for await (const key of blobs.listKeys(prefix)) yield key.slice(prefix.length);
+    },
+    async *listRawCrashDates() {
+      for await (const folder of blobs.listFolders(RAW_CRASH_ROOT)) {
+        if (/^\d{8}$/.test(folder)) yield folder;
+      }
+    },
+    async deleteCrash(crashId) {
+      const rawKey = rawCrashKey(crashId);
+      for (const name of await readDumpNamesForDeletion(crashId)) {
+        await blobs.deleteObject(dumpKey(crashId, name));
+      }
+      await blobs.deleteObject(dumpNamesKey(crashId));
+      await blobs.deleteObject(processedCrashKey(crashId));
+      await blobs.deleteObject(rawKey);
     },
     checkHealth: () => blobs.checkHealth(),
     writeProbe: () => blobs.putObject(`test/testfile-${randomUUID()}.txt`, encoder.encode('test')),

@@ -4,8 +4,17 @@ export interface BlobStore {
   putObject(key: string, body: Uint8Array): Promise<void>;
   /** Reads an object, or undefined when there is none. */
   getObject(key: string): Promise<Uint8Array | undefined>;
+  /** Whether an object exists, without reading it. */
+  hasObject(key: string): Promise<boolean>;
+  /** Deletes an object; deleting one that does not exist is not an error. */
+  deleteObject(key: string): Promise<void>;
   /** Keys that start with `prefix`, in lexical order. */
   listKeys(prefix: string): AsyncIterable<string>;
+  /**
+   * The names of the "folders" directly under `prefix` (which ends with `/`): the next key
+   * segment of the keys below it, each once, in lexical order.
+   */
+  listFolders(prefix: string): AsyncIterable<string>;
   /** Resolves when the store can be written and read. */
   checkHealth(): Promise<void>;
   close(): Promise<void>;

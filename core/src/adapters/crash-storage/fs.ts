@@ -4,7 +4,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
-import { mkdir, open, readFile, readdir, rename, rm, access } from 'node:fs/promises';
+import { access, mkdir, open, readFile, readdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { CrashStorage } from '../../ports/crash-storage.js';
 import type { BlobStore } from './blob-store.js';
@@ -47,6 +47,17 @@ export function createFsBlobStore(root: string): BlobStore {
         throw error;
       }
     },
+    async hasObject(key) {
+      try {
+        return (await stat(fileOf(key))).isFile();
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
+        throw error;
+      }
+    },
+    async deleteObject(key) {
+      await rm(fileOf(key), { force: true });
+    },
     async *listKeys(prefix) {
       // Keys are listed by directory: the prefix's directory part, then a name filter.
       const slash = prefix.lastIndexOf('/');
@@ -61,6 +72,20 @@ export function createFsBlobStore(root: string): BlobStore {
       }
       for (const name of names.sort()) {
         if (name.startsWith(namePrefix) && !name.endsWith('.tmp')) yield `${directory}${name}`;
+      }
+    },
+    async *listFolders(prefix) {
+      let entries;
+      try {
+        entries = await readdir(fileOf(prefix), { withFileTypes: true });
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
+        throw error;
+      }
+      const folders = entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+      // As in a bucket, a folder exists only while something is in it.
+      for (const name of folders.sort()) {
+        if ((await readdir(fileOf(`${prefix}${name}`))).length > 0) yield name;
       }
     },
     async checkHealth() {

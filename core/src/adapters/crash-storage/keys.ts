@@ -34,11 +34,14 @@ export function rawCrashKey(crashId: string): string {
   return `v1/raw_crash/${crashIdDate(crashId)}/${crashId}`;
 }
 
+/** The folder holding one sub-folder of raw crashes per day. */
+export const RAW_CRASH_ROOT = 'v1/raw_crash/';
+
 /** Prefix under which the raw crashes of a day (`YYYYMMDD`) are listed. */
 export function rawCrashDayPrefix(date: string): string {
   if (!/^\d{8}$/.test(date))
     throw new CairnError('BAD_REQUEST', `Not a YYYYMMDD date: ${JSON.stringify(date)}`);
-  return `v1/raw_crash/${date}/`;
+  return `${RAW_CRASH_ROOT}${date}/`;
 }
 
 /** Key of the JSON list of a crash's dump names. */

@@ -1,7 +1,9 @@
 /** CrashStorage in an S3 bucket (or an S3-compatible server), with the reference keys. */
 import {
+  DeleteObjectCommand,
   GetObjectCommand,
   HeadBucketCommand,
+  HeadObjectCommand,
   ListObjectsV2Command,
   NoSuchKey,
   PutObjectCommand,
@@ -47,6 +49,19 @@ export function createS3BlobStore(options: S3CrashStorageOptions): BlobStore {
         throw error;
       }
     },
+    async hasObject(key) {
+      try {
+        await client.send(new HeadObjectCommand({ Bucket: bucket, Key: key }));
+        return true;
+      } catch (error) {
+        const name = (error as { name?: string }).name;
+        if (name === 'NotFound' || name === 'NoSuchKey') return false;
+        throw error;
+      }
+    },
+    async deleteObject(key) {
+      await client.send(new DeleteObjectCommand({ Bucket: bucket, Key: key }));
+    },
     async *listKeys(prefix) {
       let continuationToken: string | undefined;
       do {
@@ -58,6 +73,23 @@ export function createS3BlobStore(options: S3CrashStorageOptions): BlobStore {
           }),
         );
         for (const object of page.Contents ?? []) if (object.Key) yield object.Key;
+        continuationToken = page.IsTruncated ? page.NextContinuationToken : undefined;
+      } while (continuationToken);
+    },
+    async *listFolders(prefix) {
+      let continuationToken: string | undefined;
+      do {
+        const page = await client.send(
+          new ListObjectsV2Command({
+            Bucket: bucket,
+            Prefix: prefix,
+            Delimiter: '/',
+            ContinuationToken: continuationToken,
+          }),
+        );
+        for (const common of page.CommonPrefixes ?? []) {
+          if (common.Prefix) yield common.Prefix.slice(prefix.length, -1);
+        }
         continuationToken = page.IsTruncated ? page.NextContinuationToken : undefined;
       } while (continuationToken);
     },
