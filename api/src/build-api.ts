@@ -1,38 +1,73 @@
 /**
- * The API service as a Fastify app: GraphQL at /graphql, the shared service routes, and the
- * built SPA at / when it is present. The caller decides where it listens.
+ * The API service as a Fastify app: GraphQL at /graphql, the Crash Stats REST API at /api/,
+ * the shared service routes, and the built SPA at / when it is present. The caller decides
+ * where it listens.
  */
 import { existsSync } from 'node:fs';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
 import fastifyStatic from '@fastify/static';
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import {
   createMetricsRegistry,
+  loadConfig,
   registerServiceRoutes,
+  systemClock,
+  type ApiConfig,
   type AppDb,
+  type Clock,
+  type CrashQueue,
   type CrashStorage,
   type Logger,
   type SearchIndex,
 } from '@cairn/core';
 import { buildApiSchema } from './graphql/build-schema.js';
 import type { ApiContext } from './graphql/context.js';
+import { formatGraphqlError } from './graphql/format-graphql-error.js';
+import { createQueryComplexityRule } from './graphql/limits/query-complexity-rule.js';
+import { createQueryDepthRule } from './graphql/limits/query-depth-rule.js';
+import { registerErrorHandler } from './http/error-handler.js';
+import { readSessionSecret, registerRequestCaller } from './http/request-caller.js';
+import { formatClearedSessionCookie, formatSessionCookie } from './http/session-cookie.js';
+import { registerRestApi } from './rest/register-rest-api.js';
+import type { ServiceDependencies } from './services/api-services.js';
+import { PriorityRequestLimiter } from './services/processing-service.js';
+import { ensureDefaultGroups } from './stores/group-store.js';
 
 /** What the API needs. */
 export interface ApiDependencies {
   readonly storage: CrashStorage;
   readonly searchIndex: SearchIndex;
+  /** Migrated already. */
   readonly appDb: AppDb;
+  /** Where reprocessing and priority-processing requests go. */
+  readonly queue: CrashQueue;
   readonly logger: Logger;
+  /** @defaultValue the system clock */
+  readonly clock?: Clock;
+  /** @defaultValue the CAIRN_API_* defaults */
+  readonly config?: ApiConfig;
   /** Directory of the built SPA (frontend/dist); not served when absent. */
   readonly staticDir?: string;
 }
 
 /** Builds the API app (not listening yet). */
 export async function buildApi(dependencies: ApiDependencies): Promise<FastifyInstance> {
+  const config = dependencies.config ?? loadConfig({}).api;
+  const deps: ServiceDependencies = {
+    storage: dependencies.storage,
+    searchIndex: dependencies.searchIndex,
+    appDb: dependencies.appDb,
+    queue: dependencies.queue,
+    clock: dependencies.clock ?? systemClock,
+    config,
+  };
+  await ensureDefaultGroups(deps.appDb);
   const app = Fastify({
     loggerInstance: dependencies.logger as FastifyBaseLogger,
     logController: new LogController({ disableRequestLogging: true }),
+    bodyLimit: config.maxBodyBytes,
   });
   const metrics = createMetricsRegistry('api');
   registerServiceRoutes(app, {
@@ -44,20 +79,41 @@ export async function buildApi(dependencies: ApiDependencies): Promise<FastifyIn
       database: () => dependencies.appDb.checkHealth(),
     },
   });
+  registerErrorHandler(app, dependencies.logger);
+  registerRequestCaller(app, deps);
+  registerRestApi(app, deps);
 
   const apollo = new ApolloServer<ApiContext>({
     schema: buildApiSchema(),
     // Stack traces and internal messages stay in the logs, never in responses.
     includeStacktraceInErrorResponses: false,
-    plugins: [fastifyApolloDrainPlugin(app)],
+    validationRules: [
+      createQueryDepthRule(config.maxQueryDepth),
+      createQueryComplexityRule(config.maxQueryComplexity),
+    ],
+    formatError: (formatted, error) => formatGraphqlError(formatted, error, dependencies.logger),
+    plugins: [fastifyApolloDrainPlugin(app), ApolloServerPluginLandingPageDisabled()],
   });
   await apollo.start();
-  const context = async (): Promise<ApiContext> => ({
-    storage: dependencies.storage,
-    searchIndex: dependencies.searchIndex,
-    appDb: dependencies.appDb,
+  const priorityLimiter = new PriorityRequestLimiter(config.priorityIntervalMs);
+  await app.register(fastifyApollo(apollo), {
+    context: async (request, reply): Promise<ApiContext> => {
+      const sessionSecret = readSessionSecret(request);
+      return {
+        deps,
+        caller: request.caller,
+        priorityLimiter,
+        ...(sessionSecret !== undefined && { sessionSecret }),
+        setSessionCookie: (secret, maxAgeSeconds) =>
+          void reply.header(
+            'set-cookie',
+            formatSessionCookie(secret, { maxAgeSeconds, secure: config.secureCookies }),
+          ),
+        clearSessionCookie: () =>
+          void reply.header('set-cookie', formatClearedSessionCookie(config.secureCookies)),
+      };
+    },
   });
-  await app.register(fastifyApollo(apollo), { context });
 
   if (dependencies.staticDir && existsSync(dependencies.staticDir)) {
     await app.register(fastifyStatic, { root: dependencies.staticDir, wildcard: false });

@@ -1,3 +1,25 @@
 /** @cairn/api: the GraphQL API and the Crash Stats-compatible REST API. */
 export { buildApi, type ApiDependencies } from './build-api.js';
 export { buildApiSchema, printApiSchema } from './graphql/build-schema.js';
+export {
+  PERMISSIONS,
+  PERMISSION_CODENAMES,
+  DEFAULT_GROUPS,
+  isPermission,
+  type Permission,
+} from './auth/permissions.js';
+export { ANONYMOUS_CALLER, type Caller } from './auth/caller.js';
+export {
+  adminCreateUser,
+  adminGrant,
+  adminListUsers,
+  adminRevoke,
+  adminSetUserActive,
+  adminSaveGroup,
+  adminListGroups,
+  MIN_PASSWORD_LENGTH,
+} from './services/admin-service.js';
+export { ensureDefaultGroups } from './stores/group-store.js';
+export { recordSignatureSeen } from './stores/signature-store.js';
+export { associateBug, dissociateBug } from './stores/bug-store.js';
+export { saveProductVersions } from './stores/product-version-store.js';

@@ -62,6 +62,9 @@ export async function startServices(
       storage: storage(),
       searchIndex: searchIndex(),
       appDb: database,
+      queue: queue(),
+      clock: systemClock,
+      config: config.api,
       logger: logger.child({ service: 'api' }),
       staticDir: SPA_DIRECTORY,
     });

@@ -1,9 +1,17 @@
 /** What every resolver receives. */
-import type { AppDb, CrashStorage, SearchIndex } from '@cairn/core';
+import type { Caller } from '../auth/caller.js';
+import type { ServiceDependencies } from '../services/api-services.js';
+import type { PriorityRequestLimiter } from '../services/processing-service.js';
 
 /** The per-request context of the GraphQL API. */
 export interface ApiContext {
-  readonly storage: CrashStorage;
-  readonly searchIndex: SearchIndex;
-  readonly appDb: AppDb;
+  readonly deps: ServiceDependencies;
+  readonly caller: Caller;
+  readonly priorityLimiter: PriorityRequestLimiter;
+  /** The session cookie's secret sent with the request, if any (for signing out). */
+  readonly sessionSecret?: string;
+  /** Sets the session cookie on the response (signing in). */
+  setSessionCookie(secret: string, maxAgeSeconds: number): void;
+  /** Removes the session cookie (signing out). */
+  clearSessionCookie(): void;
 }

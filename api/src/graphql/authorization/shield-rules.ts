@@ -1,0 +1,133 @@
+/**
+ * The graphql-shield rules, generated: every protected catalog field on `CrashFields`, every
+ * argument that can name a catalog field (search filters, aggregations, histograms, distinct
+ * counts, sort, columns; signature report filters), and the operations and fields that need
+ * a permission of their own. Nothing here is written per catalog field.
+ */
+import { CairnError, FIELD_CATALOG, findField } from '@cairn/core';
+import type { GraphQLResolveInfo } from 'graphql';
+import { allow, rule, shield } from 'graphql-shield';
+import type { IRules } from 'graphql-shield';
+import { PERMISSIONS, type Permission } from '../../auth/permissions.js';
+import { toGraphqlFieldName } from '../catalog/graphql-field-name.js';
+import type { ApiContext } from '../context.js';
+import type {
+  SearchInput,
+  SearchFilterInput} from '../search/search-input.js';
+import {
+  toSearchFilter,
+  toSearchQuery,
+} from '../search/search-input.js';
+import { collectQueryFields } from './collect-query-fields.js';
+import { PERMISSION_GATED_FIELDS, SIGNED_IN_FIELDS } from './gated-fields.js';
+
+function forbidden(permission: Permission, what: string): CairnError {
+  return new CairnError(
+    'AUTH_FORBIDDEN',
+    `${what} requires the '${PERMISSIONS[permission]}' (${permission}) permission`,
+  );
+}
+
+/** A rule that passes when the caller holds `permission`. */
+function requirePermission(permission: Permission, what: string) {
+  return rule({ cache: 'contextual' })((_parent, _args, context: ApiContext) =>
+    context.caller.permissions.has(permission) ? true : forbidden(permission, what),
+  );
+}
+
+const requireUser = rule({ cache: 'contextual' })((_parent, _args, context: ApiContext) =>
+  context.caller.user
+    ? true
+    : new CairnError('AUTH_REQUIRED', 'Sign in or send an API token first'),
+);
+
+/** Checks every catalog field an argument names against the caller's permissions. */
+function checkFieldNames(names: Iterable<string>, context: ApiContext): true | CairnError {
+  for (const name of names) {
+    const permission = findField(name)?.permission;
+    if (permission && !context.caller.permissions.has(permission)) {
+      return new CairnError(
+        'SEARCH_FIELD_FORBIDDEN',
+        `Field '${name}' requires the '${PERMISSIONS[permission]}' (${permission}) permission`,
+      );
+    }
+  }
+  return true;
+}
+
+/** The catalog fields named in an argument value of the given input type. */
+function fieldsInArgument(value: unknown, kind: 'search' | 'filter'): Set<string> {
+  try {
+    if (kind === 'search') return collectQueryFields(toSearchQuery(value as SearchInput));
+    return collectQueryFields({ filter: toSearchFilter(value as SearchFilterInput) });
+  } catch {
+    // A malformed argument names nothing yet; the resolver reports what is wrong with it.
+    return new Set();
+  }
+}
+
+/**
+ * Every argument of the schema's operations whose input types can name catalog fields. Read
+ * from the schema by input type, so a new operation taking a SearchInput is covered as is.
+ */
+const argumentsRule = rule({ cache: 'strict' })((
+  _parent,
+  args: Record<string, unknown>,
+  context: ApiContext,
+  info: GraphQLResolveInfo,
+) => {
+  const field = info.parentType.getFields()[info.fieldName];
+  const names = new Set<string>();
+  for (const argument of field?.args ?? []) {
+    const value = args[argument.name];
+    if (value === undefined || value === null) continue;
+    const typeName = String(argument.type).replace(/[[\]!]/g, '');
+    if (typeName === 'SearchInput')
+      fieldsInArgument(value, 'search').forEach((name) => names.add(name));
+    if (typeName === 'SearchFilterInput')
+      fieldsInArgument(value, 'filter').forEach((name) => names.add(name));
+  }
+  return checkFieldNames(names, context);
+});
+
+/** The shield rule map. */
+export function buildShieldRules(operationsWithFieldArguments: {
+  Query: string[];
+  Mutation: string[];
+}): IRules {
+  const crashFields: Record<string, ReturnType<typeof requirePermission>> = {};
+  for (const field of FIELD_CATALOG.values()) {
+    if (field.permission) {
+      crashFields[toGraphqlFieldName(field.name)] = requirePermission(
+        field.permission,
+        `Field '${field.name}'`,
+      );
+    }
+  }
+  const rules: Record<string, Record<string, unknown>> = {
+    CrashFields: crashFields,
+    Query: {},
+    Mutation: {},
+  };
+  for (const [type, name, permission] of PERMISSION_GATED_FIELDS) {
+    rules[type] ??= {};
+    rules[type][name] = requirePermission(permission, `${type}.${name}`);
+  }
+  for (const [type, name] of SIGNED_IN_FIELDS) {
+    rules[type] ??= {};
+    rules[type][name] = requireUser;
+  }
+  for (const type of ['Query', 'Mutation'] as const) {
+    for (const name of operationsWithFieldArguments[type]) rules[type]![name] = argumentsRule;
+  }
+  return rules as IRules;
+}
+
+/** The shield middleware for the schema. */
+export function buildShield(operationsWithFieldArguments: { Query: string[]; Mutation: string[] }) {
+  return shield(buildShieldRules(operationsWithFieldArguments), {
+    fallbackRule: allow,
+    allowExternalErrors: true,
+    fallbackError: () => new CairnError('AUTH_FORBIDDEN', 'Not allowed'),
+  });
+}
