@@ -10,6 +10,8 @@ const BENCHMARKS: Record<string, Benchmark> = {
   'u64-arithmetic': () => import('../bench/u64-arithmetic/index.js'),
   signature: () => import('../bench/signature/index.js'),
   symbols: () => import('../bench/symbols/index.js'),
+  collector: () => import('../bench/collector/index.js'),
+  search: () => import('../bench/search/index.js'),
 };
 
 const requested = process.argv.slice(2).filter((argument) => !argument.startsWith('--'));

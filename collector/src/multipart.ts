@@ -57,8 +57,27 @@ export class MultipartParser {
   /** Parses the next bytes of the body. */
   write(chunk: Buffer): void {
     if (this.state === 'done') return;
-    this.pending = this.pending.length === 0 ? chunk : Buffer.concat([this.pending, chunk]);
+    if (
+      this.state === 'body' &&
+      this.pending.length > 0 &&
+      chunk.length >= this.delimiter.length &&
+      !this.delimiterStartsInPending(chunk)
+    ) {
+      // The kept tail is part data after all: hand it over and go on with the chunk alone,
+      // which spares copying every chunk of a large dump.
+      this.handler.appendPartData(this.pending);
+      this.pending = chunk;
+    } else {
+      this.pending = this.pending.length === 0 ? chunk : Buffer.concat([this.pending, chunk]);
+    }
     while (this.step(false));
+  }
+
+  /** Whether a delimiter begins in the bytes kept from the previous chunk. */
+  private delimiterStartsInPending(chunk: Buffer): boolean {
+    const seam = Buffer.concat([this.pending, chunk.subarray(0, this.delimiter.length - 1)]);
+    const at = seam.indexOf(this.delimiter);
+    return at >= 0 && at < this.pending.length;
   }
 
   /** Finishes the body; throws when the form did not end with its closing delimiter. */

@@ -1,16 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { formatPythonJson } from '@cairn/core';
-import { buildRawCrash, removePrivateAnnotations } from '../src/raw-crash.js';
+import { buildRawCrash, hashDumps, removePrivateAnnotations } from '../src/raw-crash.js';
 
 describe('buildRawCrash', () => {
-  it('adds the collector fields, replacing client-sent ones, with Python-exact bytes', () => {
+  it('adds the collector fields, replacing client-sent ones, with Python-exact bytes', async () => {
+    const dumps = new Map([['upload_file_minidump', Buffer.from('abcd1234')]]);
     const rawCrash = buildRawCrash(
       {
         annotations: { ProductName: 'Firefox', metadata: 'from client', version: 'x' },
-        dumps: new Map([['upload_file_minidump', Buffer.from('abcd1234')]]),
+        dumps,
         notes: ['a note'],
         payload: 'multipart',
       },
+      await hashDumps(dumps),
       {
         submittedTimestamp: '2011-09-06T00:00:00+00:00',
         payloadSize: 483,
