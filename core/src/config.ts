@@ -363,6 +363,43 @@ export const CONFIG_VARIABLES = {
     defaultValue: '',
     schema: text,
   },
+  CAIRN_CRON_POLL_INTERVAL_SECONDS: {
+    description: 'How often `cairn cron` looks for due jobs (a failed job is retried 60 s later).',
+    defaultValue: '60',
+    schema: positiveInt('seconds'),
+  },
+  CAIRN_CRON_LOCK_TIMEOUT_SECONDS: {
+    description:
+      'How long a runner may hold a job before another runner takes it over as a zombie (the reference: 2 hours).',
+    defaultValue: '7200',
+    schema: positiveInt('seconds'),
+  },
+  CAIRN_BUGZILLA_URL: {
+    description:
+      "Base URL of a Bugzilla REST API polled hourly for bugs' crash signatures (Mozilla's: `https://bugzilla.mozilla.org/rest`); empty turns the job off.",
+    defaultValue: '',
+    schema: optionalHttpUrl,
+  },
+  CAIRN_BUGZILLA_API_KEY: {
+    description: 'Bugzilla API key sent as `X-BUGZILLA-API-KEY`; empty sends none.',
+    defaultValue: '',
+    schema: text,
+    secret: true,
+  },
+  CAIRN_CRASH_STORAGE_RETENTION_DAYS: {
+    description:
+      'Days raw and processed crashes stay in crash storage, counted from the date in the crash id (the reference: 6 months); 0 keeps them forever.',
+    defaultValue: '180',
+    schema: nonNegativeInt('days'),
+  },
+  CAIRN_PRODUCT_VERSIONS_SOURCE: {
+    description:
+      'A JSON list of released builds (URL or file; see docs/cron.md) read hourly into the product versions table; empty turns the job off.',
+    defaultValue: '',
+    schema: text.refine((value) => !value.includes('://') || httpUrl.safeParse(value).success, {
+      error: 'must be an http:// or https:// URL or a file path',
+    }),
+  },
 } as const satisfies Record<string, VariableDefinition>;
 
 /** The name of a variable Cairn reads. */
@@ -430,6 +467,22 @@ export interface CairnConfig {
         readonly endpoint?: string;
         readonly region: string;
       };
+  readonly cron: CronConfig;
+}
+
+/** The scheduled jobs' settings (CAIRN_CRON_*, CAIRN_BUGZILLA_*, retention, product versions). */
+export interface CronConfig {
+  readonly pollIntervalMs: number;
+  /** How long a job's lock holds before another runner may take it over. */
+  readonly lockTimeoutMs: number;
+  /** Bugzilla REST base URL; undefined turns the bug associations job off. */
+  readonly bugzillaUrl?: string;
+  /** Empty sends no API key. */
+  readonly bugzillaApiKey: string;
+  /** 0 keeps crashes forever. */
+  readonly crashStorageRetentionDays: number;
+  /** An http(s) URL or an absolute file path; undefined turns the product versions job off. */
+  readonly productVersionsSource?: string;
 }
 
 /** The processor's settings (CAIRN_PROCESSOR_*). */
@@ -654,6 +707,19 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
         : v.CAIRN_TELEMETRY_STORAGE === 'fs'
           ? { kind: 'fs', root: path.join(dataDir, 'telemetry') }
           : { kind: 'none' },
+    cron: {
+      pollIntervalMs: v.CAIRN_CRON_POLL_INTERVAL_SECONDS * 1000,
+      lockTimeoutMs: v.CAIRN_CRON_LOCK_TIMEOUT_SECONDS * 1000,
+      ...optional('bugzillaUrl', v.CAIRN_BUGZILLA_URL.replace(/\/+$/, '')),
+      bugzillaApiKey: v.CAIRN_BUGZILLA_API_KEY,
+      crashStorageRetentionDays: v.CAIRN_CRASH_STORAGE_RETENTION_DAYS,
+      ...optional(
+        'productVersionsSource',
+        v.CAIRN_PRODUCT_VERSIONS_SOURCE === '' || v.CAIRN_PRODUCT_VERSIONS_SOURCE.includes('://')
+          ? v.CAIRN_PRODUCT_VERSIONS_SOURCE
+          : path.resolve(v.CAIRN_PRODUCT_VERSIONS_SOURCE),
+      ),
+    },
   };
   return deepFreeze(config);
 }

@@ -29,6 +29,10 @@ export const ERROR_STATUS = {
   API_RATE_LIMITED: 429,
   API_QUERY_TOO_COMPLEX: 400,
   API_CONFLICT: 409,
+  CRON_JOB_UNKNOWN: 404,
+  CRON_JOB_LOCKED: 409,
+  BUGZILLA_FAILED: 502,
+  PRODUCT_VERSIONS_INVALID: 502,
 } as const satisfies Record<string, number>;
 
 /** One of Cairn's stable error codes. */

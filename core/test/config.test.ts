@@ -105,6 +105,38 @@ describe('loadConfig', () => {
   });
 });
 
+describe('loadConfig: scheduled jobs', () => {
+  it('turns the Bugzilla and product-version jobs off and keeps crashes 180 days by default', () => {
+    expect(loadConfig({}).cron).toEqual({
+      pollIntervalMs: 60_000,
+      lockTimeoutMs: 7_200_000,
+      bugzillaApiKey: '',
+      crashStorageRetentionDays: 180,
+    });
+  });
+
+  it('reads the Bugzilla URL without its trailing slash and a product-version file as an absolute path', () => {
+    const cron = loadConfig({
+      CAIRN_BUGZILLA_URL: 'https://bugzilla.example.org/rest/',
+      CAIRN_PRODUCT_VERSIONS_SOURCE: 'versions.json',
+      CAIRN_CRASH_STORAGE_RETENTION_DAYS: '0',
+    }).cron;
+    expect(cron.bugzillaUrl).toBe('https://bugzilla.example.org/rest');
+    expect(cron.productVersionsSource).toBe(path.resolve('versions.json'));
+    expect(cron.crashStorageRetentionDays).toBe(0);
+    expect(
+      loadConfig({ CAIRN_PRODUCT_VERSIONS_SOURCE: 'https://example.org/versions.json' }).cron
+        .productVersionsSource,
+    ).toBe('https://example.org/versions.json');
+  });
+
+  it('refuses a product-version source that is a URL of another scheme', () => {
+    expect(() => loadConfig({ CAIRN_PRODUCT_VERSIONS_SOURCE: 'ftp://example.org/v.json' })).toThrow(
+      /CAIRN_PRODUCT_VERSIONS_SOURCE: must be an http:\/\/ or https:\/\/ URL or a file path/,
+    );
+  });
+});
+
 describe('describeConfig', () => {
   it('masks credentials in secret URLs and keeps the rest readable', () => {
     const described = describeConfig({
