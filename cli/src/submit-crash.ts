@@ -1,22 +1,44 @@
-/** `cairn submit`: posts a crash report exactly as a Breakpad/Crashpad client does. */
+/**
+ * `cairn submit`: posts a crash report as crash reporters do: Breakpad/Crashpad style (one text
+ * field per annotation) or Firefox style (annotations in one JSON part), with any number of
+ * dumps, gzip-compressed on request.
+ */
 import { readFile } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
 import { formatCrashReport } from '@cairn/core';
 
-/** Sends the dump with its annotations to a collector and returns the crash id it answered. */
-export async function submitCrash(options: {
-  dumpFile: string;
-  annotations: Record<string, string>;
-  url: string;
-}): Promise<string> {
-  const dump = await readFile(options.dumpFile);
+/** What to send, and where. */
+export interface SubmitCrashOptions {
+  /** Dump files by dump name (`upload_file_minidump` for the main one). */
+  readonly dumpFiles: ReadonlyMap<string, string>;
+  readonly annotations: Readonly<Record<string, string>>;
+  readonly url: string;
+  /** Send the annotations as one JSON part. @defaultValue false */
+  readonly annotationsAsJson?: boolean;
+  /** Gzip the body (Content-Encoding: gzip). @defaultValue false */
+  readonly gzip?: boolean;
+  /** @defaultValue cairn-submit */
+  readonly userAgent?: string;
+}
+
+/** Sends the report to a collector and returns the crash id it answered. */
+export async function submitCrash(options: SubmitCrashOptions): Promise<string> {
+  const dumps = new Map<string, Uint8Array>();
+  for (const [name, file] of options.dumpFiles)
+    dumps.set(name, new Uint8Array(await readFile(file)));
   const report = formatCrashReport({
     annotations: options.annotations,
-    dumps: new Map([['upload_file_minidump', new Uint8Array(dump)]]),
+    dumps,
+    annotationsAsJson: options.annotationsAsJson ?? false,
   });
   const response = await fetch(options.url, {
     method: 'POST',
-    headers: { 'content-type': report.contentType, 'user-agent': 'cairn-submit' },
-    body: report.body,
+    headers: {
+      'content-type': report.contentType,
+      'user-agent': options.userAgent ?? 'cairn-submit',
+      ...(options.gzip ? { 'content-encoding': 'gzip' } : {}),
+    },
+    body: options.gzip ? gzipSync(report.body) : report.body,
   });
   const text = await response.text();
   const crashId = /^CrashID=bp-([0-9a-f-]+)$/m.exec(text)?.[1];

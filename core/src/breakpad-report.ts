@@ -6,10 +6,15 @@ import { randomBytes } from 'node:crypto';
 
 /** What goes into a crash report. */
 export interface CrashReportParts {
-  /** Annotations, sent as text fields in this order. */
+  /** Annotations, sent as text fields in this order (or as one JSON part, see below). */
   readonly annotations: Readonly<Record<string, string>>;
   /** Dumps by name (`upload_file_minidump` for the main one), sent as file parts. */
   readonly dumps: ReadonlyMap<string, Uint8Array>;
+  /**
+   * Send the annotations as one `extra` part (`extra.json`, application/json), as Firefox's
+   * crash reporter does, instead of one text field each. @defaultValue false
+   */
+  readonly annotationsAsJson?: boolean;
 }
 
 /** A request body with its content type. */
@@ -24,7 +29,16 @@ export function formatCrashReport(
   boundary = `------------------------${randomBytes(12).toString('hex')}`,
 ): EncodedCrashReport {
   const chunks: Buffer[] = [];
-  for (const [name, value] of Object.entries(parts.annotations)) {
+  if (parts.annotationsAsJson) {
+    chunks.push(
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="extra"; filename="extra.json"\r\nContent-Type: application/json\r\n\r\n`,
+      ),
+      Buffer.from(JSON.stringify(parts.annotations), 'utf8'),
+      Buffer.from('\r\n'),
+    );
+  }
+  for (const [name, value] of parts.annotationsAsJson ? [] : Object.entries(parts.annotations)) {
     chunks.push(
       Buffer.from(
         `--${boundary}\r\nContent-Disposition: form-data; name="${escapeQuoted(name)}"\r\n\r\n`,
