@@ -11,13 +11,8 @@ import type { IRules } from 'graphql-shield';
 import { PERMISSIONS, type Permission } from '../../auth/permissions.js';
 import { toGraphqlFieldName } from '../catalog/graphql-field-name.js';
 import type { ApiContext } from '../context.js';
-import type {
-  SearchInput,
-  SearchFilterInput} from '../search/search-input.js';
-import {
-  toSearchFilter,
-  toSearchQuery,
-} from '../search/search-input.js';
+import type { SearchInput, SearchFilterInput } from '../search/search-input.js';
+import { toSearchFilter, toSearchQuery } from '../search/search-input.js';
 import { collectQueryFields } from './collect-query-fields.js';
 import { PERMISSION_GATED_FIELDS, SIGNED_IN_FIELDS } from './gated-fields.js';
 
