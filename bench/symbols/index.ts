@@ -3,7 +3,7 @@
  * memory. Parses (1) the largest .sym file of the shared corpus and (2) a synthetic 200 MB
  * libxul-like file generated once under the OS temp directory, N times each in a fresh child
  * process (so peak RSS belongs to those parses alone). Reports the first (cold JIT) and the
- * best later (warm, as in a long-lived processor) parse, as wall time and CPU time (the machine
+ * least-CPU later (warm, as in a long-lived processor) parse, as wall time and CPU time (the machine
  * is shared, so CPU time is the steadier number), the ArrayBuffer bytes the index keeps alive
  * after GC (all of its data lives in typed arrays), its
  * own estimate (`estimatedBytes`) and peak RSS, each against the file size. Goal: ≥ 100 MB/s.
@@ -55,7 +55,7 @@ export async function runBenchmark(args: readonly string[]): Promise<void> {
   targets.push({ label: 'synthetic libxul-like', file: synthetic });
 
   console.log(
-    `node ${process.version}, ${os.cpus()[0]?.model ?? 'unknown cpu'} × ${os.cpus().length}, load ${os.loadavg()[0]!.toFixed(1)}; ${runs} parses per file (10 for small files) in one fresh process: cold = the first, warm = the fastest later one`,
+    `node ${process.version}, ${os.cpus()[0]?.model ?? 'unknown cpu'} × ${os.cpus().length}, load ${os.loadavg()[0]!.toFixed(1)}; ${runs} parses per file (10 for small files) in one fresh process: cold = the first, warm = the later one with the least CPU time`,
   );
   console.log(
     '| file | size | cold wall (cpu) | warm wall (cpu) | warm MB/s wall (cpu) | index arrays retained | estimatedBytes | peak RSS |',
