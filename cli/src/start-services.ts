@@ -6,13 +6,13 @@ import {
   createAppDb,
   createCrashQueue,
   createCrashStorage,
-  createMetricsRegistry,
   createSearchIndex,
+  createTelemetryStorage,
   systemClock,
   type CairnConfig,
   type Logger,
 } from '@cairn/core';
-import { startProcessorWorker } from '@cairn/processor';
+import { startProcessorService } from '@cairn/processor';
 import type { RunningService } from './service-lifecycle.js';
 
 /** Which services to run in this process. */
@@ -44,16 +44,20 @@ export async function startServices(
   const appDb = once(() => createAppDb(config));
 
   if (names.includes('processor')) {
-    const worker = startProcessorWorker({
+    const telemetry = createTelemetryStorage(config);
+    if (telemetry) closers.push(() => telemetry.close());
+    const processor = await startProcessorService({
+      config,
       storage: storage(),
       queue: queue(),
       searchIndex: searchIndex(),
+      appDb: appDb(),
+      ...(telemetry && { telemetry }),
       clock: systemClock,
       logger: logger.child({ service: 'processor' }),
-      metrics: createMetricsRegistry('processor'),
     });
-    running.push({ name: 'processor', stop: () => worker.stop() });
-    logger.info({ service: 'processor' }, 'processor started');
+    running.push({ name: 'processor', stop: () => processor.stop() });
+    logger.info({ service: 'processor', url: processor.url }, 'processor started');
   }
   if (names.includes('api')) {
     const database = appDb();

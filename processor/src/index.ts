@@ -1,10 +1,37 @@
-/** @cairn/processor: the crash processor. */
+/** @cairn/processor: the crash processor. See processor/README.md for the map. */
+export {
+  startProcessorService,
+  type ProcessorService,
+  type ProcessorServiceOptions,
+} from './service/start-processor-service.js';
 export {
   startProcessorWorker,
   type ProcessorDependencies,
+  type ProcessorSettings,
   type ProcessorWorker,
-} from './processor-worker.js';
-export { processCrash } from './process-crash.js';
+} from './worker/processor-worker.js';
+export {
+  createDeadLetterStore,
+  type DeadLetter,
+  type DeadLetterReason,
+  type DeadLetterStore,
+} from './worker/dead-letters.js';
+export { runRuleSet, type RuleSetInput } from './pipeline/run-rule-set.js';
+export type { ProcessorRule, RuleContext, RuleServices } from './pipeline/processor-rule.js';
+export {
+  createProductVersionLookup,
+  NO_PRODUCT_VERSIONS,
+  type ProductVersionLookup,
+} from './pipeline/product-version-lookup.js';
+export { RULESETS, resolveRuleSet, type RuleSet, type RuleSetName } from './rulesets.js';
+export { formatProcessorRulesMarkdown } from './rules-doc.js';
+export { buildTelemetryCrash } from './telemetry/build-telemetry-crash.js';
+export {
+  createInThreadStackWalker,
+  STACKWALK_VERSION,
+} from './stackwalk/in-thread-stack-walker.js';
+export { createThreadPoolStackWalker } from './stackwalk/thread-pool-stack-walker.js';
+export type { StackWalker, StackwalkOutcome } from './stackwalk/stack-walker.js';
 export { generateSignature, type GeneratedSignature } from './signature/generate-signature.js';
 export {
   buildSignatureCrashData,

@@ -12,7 +12,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createFsCrashStorage, createSqliteCrashQueue, formatPythonJson } from '@cairn/core';
-import { startCairn, waitFor } from '../cairn-process.js';
+import { findFreePort, startCairn, waitFor } from '../cairn-process.js';
 
 const CRASH_ID = 'de1bb258-cbbf-4589-a673-34f800160918';
 
@@ -24,7 +24,12 @@ describe('a processor killed mid-crash', () => {
 
   it('is redelivered the message after restart, and the crash is processed once', async () => {
     dataDir = await mkdtemp(path.join(tmpdir(), 'cairn-kill-'));
-    const env = { CAIRN_DATA_DIR: dataDir, CAIRN_QUEUE_VISIBILITY_TIMEOUT_MS: '2000' };
+    const env = {
+      CAIRN_DATA_DIR: dataDir,
+      CAIRN_QUEUE_VISIBILITY_TIMEOUT_MS: '2000',
+      CAIRN_PROCESSOR_PORT: String(await findFreePort()),
+      CAIRN_PROCESSOR_WORKERS: '1',
+    };
     const storage = createFsCrashStorage(path.join(dataDir, 'crashes'));
     const rawCrash = { ProductName: 'Firefox', Version: '121.0', uuid: CRASH_ID, version: 2 };
     await storage.saveRawCrash(

@@ -25,6 +25,7 @@ describe('cairn up, cairn submit, GraphQL', () => {
       CAIRN_DATA_DIR: dataDir,
       CAIRN_COLLECTOR_PORT: String(await findFreePort()),
       CAIRN_API_PORT: String(await findFreePort()),
+      CAIRN_PROCESSOR_PORT: String(await findFreePort()),
     };
     cairn = startCairn(['up'], env);
     await waitFor(
