@@ -28,6 +28,10 @@ export type RecordResult = string | null;
 export class RecordParsers {
   /** Whether the current bytes are known to be valid UTF-8. */
   textIsUtf8 = true;
+  /** Where the free-text field (name, rules, program) of the current line starts. */
+  private restStart = 0;
+  /** Scratch space for the address ranges of one INLINE record. */
+  private inlineRanges = new Float64Array(16);
 
   constructor(
     readonly reader: FieldReader,
@@ -144,9 +148,6 @@ export class RecordParsers {
     return null;
   }
 
-  /** Scratch space for the address ranges of one INLINE record. */
-  private inlineRanges = new Float64Array(16);
-
   /** `STACK WIN <type> <rva> <code size> … <has program> <program | allocates bp>` (keyword read). */
   parseStackWin(): RecordResult {
     const reader = this.reader;
@@ -251,8 +252,6 @@ export class RecordParsers {
     this.builder.infoUrl = Buffer.from(text).toString();
     return null;
   }
-
-  private restStart = 0;
 
   /** Marks the rest of the line as the text field; false when it is not valid UTF-8. */
   private markRest(): boolean {
