@@ -292,7 +292,7 @@ export const CONFIG_VARIABLES = {
   },
   CAIRN_API_MAX_QUERY_COMPLEXITY: {
     description:
-      'Largest cost a GraphQL document may have: each selected field costs 1, times 10 inside list fields.',
+      'Largest cost a GraphQL document may have: each selected field costs 1, doubled for each list field it is inside.',
     defaultValue: '20000',
     schema: positiveInt('points'),
   },

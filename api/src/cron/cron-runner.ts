@@ -214,9 +214,13 @@ export function createCronRunner(options: CronRunnerOptions): CronRunner {
       }
       return outcomes;
     },
-    runJob: (name, runOptions) => attempt(findJob(name), runOptions?.force ?? false),
+    async runJob(name, runOptions) {
+      return attempt(findJob(name), runOptions?.force ?? false);
+    },
     listJobs: () => listJobStatuses(appDb, jobs),
-    resetJob: (name) => deleteJobState(appDb, findJob(name).name),
+    async resetJob(name) {
+      await deleteJobState(appDb, findJob(name).name);
+    },
   };
 }
 

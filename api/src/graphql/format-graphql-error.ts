@@ -19,6 +19,12 @@ const DOCUMENT_ERROR_CODES = new Set([
   'BAD_REQUEST',
 ]);
 
+/**
+ * Where Cairn's validation rules put their code: Apollo replaces `extensions.code` of every
+ * validation error with its own, but keeps other extensions.
+ */
+export const CAIRN_CODE_EXTENSION = 'cairnCode';
+
 function isErrorCode(code: unknown): code is ErrorCode {
   return typeof code === 'string' && Object.hasOwn(ERROR_STATUS, code);
 }
@@ -34,7 +40,7 @@ export function formatGraphqlError(
     ...(formatted.locations && { locations: formatted.locations }),
     ...(formatted.path && { path: formatted.path }),
   };
-  const extensionCode = formatted.extensions?.code;
+  const extensionCode = formatted.extensions?.[CAIRN_CODE_EXTENSION] ?? formatted.extensions?.code;
   if (!original || original instanceof GraphQLError) {
     if (isErrorCode(extensionCode))
       return { ...base, message: formatted.message, extensions: { code: extensionCode } };

@@ -1,6 +1,6 @@
 /**
  * A validation rule refusing documents that cost more than a limit: each selected field costs
- * 1, and everything selected inside a list field costs 10 times as much (a list may hold many
+ * 1, and everything selected inside a list field costs twice as much (a list holds several
  * items). Fragments are expanded, so repeating a fragment costs each time.
  */
 import {
@@ -18,8 +18,9 @@ import {
   type SelectionSetNode,
   type ValidationContext,
 } from 'graphql';
+import { CAIRN_CODE_EXTENSION } from '../format-graphql-error.js';
 
-const LIST_MULTIPLIER = 10;
+const LIST_MULTIPLIER = 2;
 
 function isList(type: GraphQLType): boolean {
   return isNonNullType(type) ? isListType(type.ofType) : isListType(type);
@@ -78,7 +79,7 @@ export function createQueryComplexityRule(maxComplexity: number) {
           context.reportError(
             new GraphQLError(`Query is too complex: it costs more than ${maxComplexity} points`, {
               nodes: [operation],
-              extensions: { code: 'API_QUERY_TOO_COMPLEX' },
+              extensions: { [CAIRN_CODE_EXTENSION]: 'API_QUERY_TOO_COMPLEX' },
             }),
           );
         }

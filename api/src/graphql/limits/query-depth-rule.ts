@@ -7,6 +7,7 @@ import {
   type SelectionSetNode,
   type ValidationContext,
 } from 'graphql';
+import { CAIRN_CODE_EXTENSION } from '../format-graphql-error.js';
 
 /** Depth of a selection set, fragments expanded (each fragment counted once per path). */
 function depthOf(
@@ -54,7 +55,7 @@ export function createQueryDepthRule(maxDepth: number) {
         context.reportError(
           new GraphQLError(`Query is too deep: ${depth} levels, at most ${maxDepth} allowed`, {
             nodes: [operation],
-            extensions: { code: 'API_QUERY_TOO_COMPLEX' },
+            extensions: { [CAIRN_CODE_EXTENSION]: 'API_QUERY_TOO_COMPLEX' },
           }),
         );
       }
