@@ -111,4 +111,53 @@ describe.each(dialects)('runners sharing one %s database', (_dialect, open) => {
       expect(await listJobRuns(connections[1]!, name, 1000)).toHaveLength(ROUNDS);
     }
   });
+
+  it('do not run a job again when one read it as due just before the other ran it', async () => {
+    base = await createTestCronDependencies({ now: new Date('2024-03-13T12:00:00Z') });
+    const { connections, drop } = await open(2, base.directory);
+    cleanup = async () => {
+      await Promise.all(connections.map((connection) => connection.close()));
+      await drop();
+      await base.close();
+    };
+    await connections[0]!.migrate();
+    const calls: string[] = [];
+    const job: CronJob = {
+      name: 'hourly',
+      description: 'the hourly job',
+      frequency: '1h',
+      backfill: false,
+      async run(deps) {
+        calls.push(deps.appDb === connections[0] ? 'first' : 'second');
+        return 'done';
+      },
+    };
+    // The second runner's first read of a job's state answers only once the first runner has
+    // run the job and released it: what it read then is stale.
+    let releaseStaleRead!: () => void;
+    const firstRunnerDone = new Promise<void>((resolve) => (releaseStaleRead = resolve));
+    let held = false;
+    const holdFirstStateRead: KyselyPlugin = {
+      transformQuery: (args) => args.node,
+      async transformResult(args) {
+        const isStateRead = args.result.rows.some((row) => 'next_run_at' in row);
+        if (isStateRead && !held) {
+          held = true;
+          await firstRunnerDone;
+        }
+        return args.result;
+      },
+    };
+    const delayed = { ...connections[1]!, db: connections[1]!.db.withPlugin(holdFirstStateRead) };
+    const first = createCronRunner({ jobs: [job], deps: { ...base, appDb: connections[0]! } });
+    const second = createCronRunner({ jobs: [job], deps: { ...base, appDb: delayed } });
+
+    const secondOutcome = second.runDueJobs();
+    await delay(50);
+    expect(await first.runDueJobs()).toMatchObject([{ status: 'succeeded' }]);
+    releaseStaleRead();
+    expect(await secondOutcome).toEqual([{ job: 'hourly', status: 'not_due', runs: [] }]);
+    expect(held).toBe(true);
+    expect(calls).toEqual(['first']);
+  });
 });
