@@ -28,6 +28,7 @@ import { answerClientError } from './client-error.js';
 import { createCollectorMetrics } from './collector-metrics.js';
 import { handleSubmission, type SubmissionAnswer } from './handle-submission.js';
 import { createCrashOutbox } from './outbox.js';
+import { createPublishBatcher } from './publish-batcher.js';
 import type { Sleep } from './retry.js';
 import { verifyCollectorDependencies } from './startup-checks.js';
 import type { MicrosecondClock } from './submission-time.js';
@@ -72,7 +73,7 @@ export function buildCollector(dependencies: CollectorDependencies): FastifyInst
   });
   const context = {
     storage,
-    queue,
+    publisher: createPublishBatcher(queue),
     outbox,
     logger,
     metrics,

@@ -5,9 +5,10 @@
  * cannot be saved is answered 503 with Retry-After, so the reporter keeps it and sends it
  * again, and an id that cannot be published goes to the outbox instead of being dropped.
  */
-import type { CrashQueue, CrashStorage, Logger, RawCrash } from '@cairn/core';
+import type { CrashStorage, Logger, RawCrash } from '@cairn/core';
 import type { CollectorMetrics } from './collector-metrics.js';
 import type { CrashOutbox } from './outbox.js';
+import type { PublishBatcher } from './publish-batcher.js';
 import { evenWaits, MaxAttemptsError, retry, type Sleep } from './retry.js';
 
 /** How saving is retried. */
@@ -22,7 +23,8 @@ export interface SavePolicy {
 /** What saving needs. */
 export interface SaveDependencies {
   readonly storage: CrashStorage;
-  readonly queue: CrashQueue;
+  /** Publishes to the standard queue, batching ids that arrive together. */
+  readonly publisher: PublishBatcher;
   readonly outbox: CrashOutbox;
   readonly logger: Logger;
   readonly metrics: CollectorMetrics;
@@ -39,7 +41,7 @@ export async function saveCrash(
   rawCrash: RawCrash,
   dumps: ReadonlyMap<string, Uint8Array>,
 ): Promise<SaveOutcome> {
-  const { storage, queue, logger, metrics, policy } = dependencies;
+  const { storage, publisher, logger, metrics, policy } = dependencies;
   const waitsMs = evenWaits(policy.attempts, policy.retrySleepMs);
   const log = logger.child({ crash_id: crashId });
 
@@ -68,7 +70,7 @@ export async function saveCrash(
 
   const publishTimer = metrics.crashPublishSeconds.startTimer();
   try {
-    await retry(() => queue.publish('standard', [crashId]), {
+    await retry(() => publisher.publish(crashId), {
       waitsMs,
       sleep: policy.sleep,
       onFailure: (attempt, error) => {

@@ -22,6 +22,7 @@ import {
 import { sanitizeDumpName } from '../../src/annotations.js';
 import { createCollectorMetrics } from '../../src/collector-metrics.js';
 import { removePrivateAnnotations, type RawCrashDraft } from '../../src/raw-crash.js';
+import { createPublishBatcher } from '../../src/publish-batcher.js';
 import { MaxAttemptsError, retry } from '../../src/retry.js';
 import { saveCrash } from '../../src/save-crash.js';
 import { parseIsoTimestamp } from '../../src/submission-time.js';
@@ -163,7 +164,7 @@ async function checkCrashMover(vector: UnitVector): Promise<string[]> {
   const outcome = await saveCrash(
     {
       storage: createBlobCrashStorage(blobs),
-      queue,
+      publisher: createPublishBatcher(queue),
       outbox: { record: async () => {} } as never,
       logger,
       metrics: createCollectorMetrics(new Registry(), {
