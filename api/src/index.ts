@@ -8,7 +8,7 @@ export {
   isPermission,
   type Permission,
 } from './auth/permissions.js';
-export { ANONYMOUS_CALLER, type Caller } from './auth/caller.js';
+export { ANONYMOUS_CALLER, OPERATOR_CALLER, type Caller } from './auth/caller.js';
 export {
   adminCreateUser,
   adminGrant,
@@ -18,6 +18,7 @@ export {
   adminSaveGroup,
   adminListGroups,
   MIN_PASSWORD_LENGTH,
+  type AccountDependencies,
 } from './services/admin-service.js';
 export { ensureDefaultGroups } from './stores/group-store.js';
 export { recordSignatureSeen } from './stores/signature-store.js';

@@ -10,6 +10,7 @@ import { registerSignatureCommand } from './commands/signature.js';
 import { registerStackwalkCommand } from './commands/stackwalk.js';
 import { registerSubmitCommand } from './commands/submit.js';
 import { registerThrottleCommand } from './commands/throttle.js';
+import { registerUsersCommand } from './commands/users.js';
 
 const program = new Command()
   .name('cairn')
@@ -23,5 +24,6 @@ registerStackwalkCommand(program);
 registerConfigCommand(program);
 registerSignatureCommand(program);
 registerThrottleCommand(program);
+registerUsersCommand(program);
 
 await program.parseAsync(process.argv);

@@ -1,6 +1,6 @@
 /** Who is making a request, and what they may do. */
 import type { FieldPermission } from '@cairn/core';
-import type { Permission } from './permissions.js';
+import { PERMISSION_CODENAMES, type Permission } from './permissions.js';
 
 /** The signed-in user behind a request. */
 export interface CallerUser {
@@ -18,7 +18,8 @@ export interface Caller {
    * (still held by the user) for a token, none for anonymous callers.
    */
   readonly permissions: ReadonlySet<Permission>;
-  readonly via: 'anonymous' | 'session' | 'token';
+  /** `operator`: the command line, run by whoever can reach the database. */
+  readonly via: 'anonymous' | 'session' | 'token' | 'operator';
   /** For session requests: the token state-changing requests must echo. */
   readonly csrfToken?: string;
   /** For token requests: which token. */
@@ -30,6 +31,13 @@ export const ANONYMOUS_CALLER: Caller = Object.freeze({
   user: null,
   permissions: new Set<Permission>(),
   via: 'anonymous',
+});
+
+/** The command line's caller: every permission (it has the database anyway). */
+export const OPERATOR_CALLER: Caller = Object.freeze({
+  user: null,
+  permissions: new Set<Permission>(PERMISSION_CODENAMES),
+  via: 'operator',
 });
 
 /** Whether the caller holds `permission`. */

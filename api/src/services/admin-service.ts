@@ -24,6 +24,9 @@ import {
 } from '../stores/user-store.js';
 import type { ServiceDependencies } from './api-services.js';
 
+/** Administration needs only the database and a clock (so `cairn users` can run it). */
+export type AccountDependencies = Pick<ServiceDependencies, 'appDb' | 'clock'>;
+
 /** Shortest password accepted. */
 export const MIN_PASSWORD_LENGTH = 12;
 
@@ -53,7 +56,7 @@ export async function hashNewPassword(password: string): Promise<string> {
 
 /** Every user. */
 export async function adminListUsers(
-  deps: ServiceDependencies,
+  deps: AccountDependencies,
   caller: Caller,
 ): Promise<UserRecord[]> {
   requireManager(caller);
@@ -62,7 +65,7 @@ export async function adminListUsers(
 
 /** Every group. */
 export async function adminListGroups(
-  deps: ServiceDependencies,
+  deps: AccountDependencies,
   caller: Caller,
 ): Promise<GroupRecord[]> {
   requireManager(caller);
@@ -71,7 +74,7 @@ export async function adminListGroups(
 
 /** Creates a user with a password. */
 export async function adminCreateUser(
-  deps: ServiceDependencies,
+  deps: AccountDependencies,
   caller: Caller,
   input: { email: string; password: string; isSuperuser?: boolean },
 ): Promise<UserRecord> {
@@ -86,7 +89,7 @@ export async function adminCreateUser(
 
 /** Activates or deactivates a user; deactivation ends the user's sessions. */
 export async function adminSetUserActive(
-  deps: ServiceDependencies,
+  deps: AccountDependencies,
   caller: Caller,
   email: string,
   isActive: boolean,
@@ -100,7 +103,7 @@ export async function adminSetUserActive(
 
 /** Grants a permission, or membership of a group, to a user. */
 export async function adminGrant(
-  deps: ServiceDependencies,
+  deps: AccountDependencies,
   caller: Caller,
   input: { email: string; permission?: string; group?: string },
 ): Promise<UserRecord> {
@@ -115,7 +118,7 @@ export async function adminGrant(
 
 /** Takes a direct permission, or a group membership, away from a user. */
 export async function adminRevoke(
-  deps: ServiceDependencies,
+  deps: AccountDependencies,
   caller: Caller,
   input: { email: string; permission?: string; group?: string },
 ): Promise<UserRecord> {
@@ -130,7 +133,7 @@ export async function adminRevoke(
 
 /** Creates a group or replaces an existing group's permissions. */
 export async function adminSaveGroup(
-  deps: ServiceDependencies,
+  deps: AccountDependencies,
   caller: Caller,
   input: { name: string; permissions: readonly string[]; description?: string; create: boolean },
 ): Promise<GroupRecord> {
