@@ -35,12 +35,31 @@ export function readSourceValues(
   return sawNull ? null : undefined;
 }
 
+interface PathStep {
+  readonly key: string;
+  readonly eachElement: boolean;
+}
+
+/** Paths are few and read for every crash: split each once. */
+const parsedPaths = new Map<string, readonly PathStep[]>();
+
+function stepsOf(path: string): readonly PathStep[] {
+  let steps = parsedPaths.get(path);
+  if (steps === undefined) {
+    steps = path.split('.').map((segment) => ({
+      key: segment.endsWith('[]') ? segment.slice(0, -2) : segment,
+      eachElement: segment.endsWith('[]'),
+    }));
+    parsedPaths.set(path, steps);
+  }
+  return steps;
+}
+
 /** Every value at `path`; a `[]` after a key goes through each element of the list there. */
 function readPath(document: unknown, path: string): unknown[] {
   let current: unknown[] = [document];
-  for (const segment of path.split('.')) {
-    const eachElement = segment.endsWith('[]');
-    const key = eachElement ? segment.slice(0, -2) : segment;
+  for (const { key, eachElement } of stepsOf(path)) {
+    if (current.length === 0) return current;
     const next: unknown[] = [];
     for (const value of current) {
       if (value === null || typeof value !== 'object' || Array.isArray(value)) continue;

@@ -148,27 +148,50 @@ interface ChosenBucket {
   readonly count: number;
 }
 
-/** Per parent path: terms by count then value, cut to the facet size; histograms by bound. */
+/**
+ * Per parent path: terms by count then value, cut to the facet size; histograms by bound.
+ * Only the candidates that can make the cut (the largest counts, with ties at the cut) have
+ * their text read, so a facet over many distinct values reads few of them.
+ */
 function chooseBuckets(
   scope: AggregationScope,
   dimension: Dimension,
   rows: readonly GroupRow[],
 ): Map<string, ChosenBucket[]> {
-  const texts = dimension.isTermId
-    ? scope.dictionary.termValues(rows.map((row) => row.key as number))
-    : undefined;
-  const byPath = new Map<string, { rawKey: unknown; sortKey: unknown; count: number }[]>();
+  const byPath = new Map<string, { rawKey: unknown; count: number }[]>();
   for (const row of rows) {
-    const sortKey = texts ? texts.get(row.key as number) : row.key;
-    const list = byPath.get(row.path) ?? [];
-    list.push({ rawKey: row.key, sortKey, count: row.measure });
-    byPath.set(row.path, list);
+    const list = byPath.get(row.path);
+    if (list) list.push({ rawKey: row.key, count: row.measure });
+    else byPath.set(row.path, [{ rawKey: row.key, count: row.measure }]);
   }
-  const chosen = new Map<string, ChosenBucket[]>();
+  const candidates = new Map<string, { rawKey: unknown; count: number }[]>();
   for (const [path, list] of byPath) {
+    if (dimension.isHistogram || list.length <= scope.facetsSize) {
+      candidates.set(path, list);
+      continue;
+    }
+    list.sort((a, b) => b.count - a.count);
+    const cut = list[scope.facetsSize - 1]!.count;
+    candidates.set(
+      path,
+      list.filter((candidate) => candidate.count >= cut),
+    );
+  }
+  const texts = dimension.isTermId
+    ? scope.dictionary.termValues(
+        [...candidates.values()].flatMap((list) => list.map((c) => c.rawKey as number)),
+      )
+    : undefined;
+  const chosen = new Map<string, ChosenBucket[]>();
+  for (const [path, list] of candidates) {
+    const keyed = list.map(({ rawKey, count }) => ({
+      rawKey,
+      count,
+      sortKey: texts ? texts.get(rawKey as number)! : rawKey,
+    }));
     const ordered = dimension.isHistogram
-      ? list.sort((a, b) => compareKeys(a.sortKey, b.sortKey))
-      : list
+      ? keyed.sort((a, b) => compareKeys(a.sortKey, b.sortKey))
+      : keyed
           .sort((a, b) => b.count - a.count || compareKeys(a.sortKey, b.sortKey))
           .slice(0, scope.facetsSize);
     chosen.set(
@@ -186,10 +209,25 @@ function chooseBuckets(
 /** Numbers numerically, text by code point (Elasticsearch orders keywords by UTF-8 bytes). */
 function compareKeys(a: unknown, b: unknown): number {
   if (typeof a === 'number' && typeof b === 'number') return a - b;
-  const left = String(a);
-  const right = String(b);
-  if (left === right) return 0;
-  return Buffer.compare(Buffer.from(left, 'utf8'), Buffer.from(right, 'utf8'));
+  return compareCodePoints(String(a), String(b));
+}
+
+/**
+ * Code point order (the order of UTF-8 bytes) without encoding: UTF-16 units compare the
+ * same way, except that surrogates, which encode code points above U+FFFF, come last.
+ */
+function compareCodePoints(a: string, b: string): number {
+  const length = Math.min(a.length, b.length);
+  for (let i = 0; i < length; i++) {
+    const left = a.charCodeAt(i);
+    const right = b.charCodeAt(i);
+    if (left === right) continue;
+    const leftIsSurrogate = left >= 0xd800 && left <= 0xdfff;
+    const rightIsSurrogate = right >= 0xd800 && right <= 0xdfff;
+    if (leftIsSurrogate !== rightIsSurrogate) return leftIsSurrogate ? 1 : -1;
+    return left - right;
+  }
+  return a.length - b.length;
 }
 
 function formatTerm(field: FieldDefinition, key: unknown): string | number {

@@ -142,5 +142,5 @@ function matchPredicate(
     return '$value = ? COLLATE NOCASE';
   }
   parameters.push(operand.toLowerCase());
-  return 'cairn_fold_equal($value, ?)';
+  return 'folded = ?';
 }

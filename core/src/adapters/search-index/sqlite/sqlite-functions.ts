@@ -1,6 +1,6 @@
 /**
  * Functions SQLite lacks, registered on each connection: word matching with Elasticsearch's
- * analysers, case-insensitive equality, prefix and suffix tests, Lucene regular expressions,
+ * analyser, prefix and suffix tests, Lucene regular expressions,
  * and histogram bucketing. Text tests run over a field's distinct values (search_terms), so
  * their cost grows with the number of distinct values, not of crashes.
  */
@@ -34,9 +34,6 @@ export function registerSearchFunctions(database: Database): void {
     const present = tokensOfValue.remember(String(value), analyzeStandardText);
     return present.some((token) => wanted.has(token)) ? 1 : 0;
   });
-  database.function('cairn_fold_equal', deterministic, (value: unknown, lowered: unknown) =>
-    String(value).toLowerCase() === lowered ? 1 : 0,
-  );
   database.function('cairn_starts_with', deterministic, (value: unknown, prefix: unknown) =>
     String(value).startsWith(String(prefix)) ? 1 : 0,
   );

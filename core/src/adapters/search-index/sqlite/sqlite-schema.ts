@@ -6,11 +6,26 @@
  *   small integers. `uuid` stays inline; `date` is epoch milliseconds.
  * - `crash_list_values`: the values of list fields (and the tokens of `;`-list fields), one
  *   row per crash and distinct value, keyed for "which crashes have this value".
+ * - keyword values also keep a lowercased copy (`folded`), indexed, for bare values, which
+ *   match keywords case-insensitively;
  * - frequently filtered fields get an index (field, date).
  */
 import type { Database } from 'better-sqlite3';
 import { FIELD_CATALOG } from '../../../fields/field-catalog.js';
 import type { FieldDefinition } from '../../../fields/field-definition.js';
+
+/**
+ * Row ids follow `date`: the second of the crash times 2^20, plus a sequence within that
+ * second. The table is stored in row id order, so the crashes of a date range lie together
+ * and a search reads them in one sweep instead of one index lookup per crash. (Seconds, not
+ * milliseconds: ids stay below 2^53, exact in JavaScript numbers, until the year 2242.)
+ */
+export const ROW_IDS_PER_SECOND = 2 ** 20;
+
+/** The smallest row id of the second holding `dateMs`. */
+export function firstRowIdOfSecond(dateMs: number): number {
+  return Math.floor(dateMs / 1000) * ROW_IDS_PER_SECOND;
+}
 
 /** How a field is laid out in SQLite. */
 export type ColumnLayout =
@@ -56,10 +71,18 @@ export function columnOf(field: FieldDefinition): string {
   return column;
 }
 
-/** The stored columns of `crashes` besides the row id, in insert order. */
-export const CRASH_COLUMNS: readonly FieldColumn[] = [...FIELD_COLUMNS.values()].filter(
-  (entry) => entry.column !== undefined,
-);
+/**
+ * The stored columns of `crashes` besides the row id, in table order: date and the frequently
+ * filtered fields first, because SQLite walks a row's header up to the column it reads.
+ */
+export const CRASH_COLUMNS: readonly FieldColumn[] = [...FIELD_COLUMNS.values()]
+  .filter((entry) => entry.column !== undefined)
+  .sort((a, b) => rank(a.field) - rank(b.field));
+
+function rank(field: FieldDefinition): number {
+  if (field.name === 'date') return 0;
+  return field.isFrequentFilter ? 1 : 2;
+}
 
 const SQL_TYPES: Readonly<Record<string, string>> = {
   long: 'INTEGER',
@@ -85,8 +108,11 @@ export function createSearchSchema(database: Database): void {
       id INTEGER PRIMARY KEY,
       field INTEGER NOT NULL,
       value TEXT NOT NULL,
+      folded TEXT,
       UNIQUE (field, value)
     );
+    CREATE INDEX IF NOT EXISTS search_terms_folded ON search_terms (field, folded)
+      WHERE folded IS NOT NULL;
     CREATE TABLE IF NOT EXISTS crashes (
       id INTEGER PRIMARY KEY,
       ${CRASH_COLUMNS.map(columnDefinition).join(',\n      ')}
@@ -100,6 +126,7 @@ export function createSearchSchema(database: Database): void {
     ) WITHOUT ROWID;
     CREATE INDEX IF NOT EXISTS crash_list_values_by_crash ON crash_list_values (crash, field);
     CREATE INDEX IF NOT EXISTS crashes_by_date ON crashes (f_date);
+    CREATE INDEX IF NOT EXISTS crashes_by_uuid_folded ON crashes (uuid COLLATE NOCASE);
   `);
   const existing = new Set(
     (database.prepare('PRAGMA table_info(crashes)').all() as { name: string }[]).map(

@@ -16,7 +16,7 @@ import { createCrashWriter } from './crash-writer.js';
 import { filterSql } from './filter-sql.js';
 import { HitReader, orderBySql, type CrashRow } from './hit-reader.js';
 import { registerSearchFunctions } from './sqlite-functions.js';
-import { createSearchSchema } from './sqlite-schema.js';
+import { ROW_IDS_PER_SECOND, createSearchSchema, firstRowIdOfSecond } from './sqlite-schema.js';
 import type { SqlFragment } from './sql-fragment.js';
 import { TermDictionary } from './term-dictionary.js';
 
@@ -35,6 +35,9 @@ export function createSqliteSearchIndex(options: SqliteSearchIndexOptions): Sear
   database.pragma('journal_mode = WAL');
   database.pragma('busy_timeout = 5000');
   database.pragma('synchronous = NORMAL');
+  // Indexing touches the term and list b-trees all over; a large page cache keeps it fast.
+  database.pragma('cache_size = -262144');
+  database.pragma('temp_store = MEMORY');
   registerSearchFunctions(database);
   createSearchSchema(database);
   const dictionary = new TermDictionary(database);
@@ -49,8 +52,14 @@ export function createSqliteSearchIndex(options: SqliteSearchIndexOptions): Sear
     const earliest = Math.max(fromMs, retentionCutoff(plan.nowMs, options.retentionWeeks));
     const fromOperator = fromInclusive || earliest > fromMs ? '>=' : '>';
     return {
-      sql: `crashes.f_date ${fromOperator} ? AND crashes.f_date ${toInclusive ? '<=' : '<'} ? AND ${filter.sql}`,
-      parameters: [earliest, toMs, ...filter.parameters],
+      sql: `crashes.id >= ? AND crashes.id < ? AND crashes.f_date ${fromOperator} ? AND crashes.f_date ${toInclusive ? '<=' : '<'} ? AND ${filter.sql}`,
+      parameters: [
+        firstRowIdOfSecond(earliest),
+        firstRowIdOfSecond(toMs) + ROW_IDS_PER_SECOND,
+        earliest,
+        toMs,
+        ...filter.parameters,
+      ],
     };
   }
 
@@ -132,6 +141,8 @@ export function createSqliteSearchIndex(options: SqliteSearchIndexOptions): Sear
       database.prepare('SELECT 1 FROM crashes LIMIT 1').get();
     },
     async close() {
+      // Refresh the query planner's statistics; cheap when they are up to date.
+      database.pragma('optimize');
       database.close();
     },
   };

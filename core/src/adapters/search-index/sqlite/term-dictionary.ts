@@ -12,14 +12,16 @@ export class TermDictionary {
   private readonly termIds = new Map<number, Map<string, number>>();
   private readonly selectField: Statement<[string], { id: number }>;
   private readonly insertField: Statement<[string]>;
-  private readonly selectTerm: Statement<[number, string], { id: number }>;
-  private readonly insertTerm: Statement<[number, string]>;
+  private readonly upsertTerm: Statement<[number, string, string | null], { id: number }>;
 
   constructor(private readonly database: Database) {
     this.selectField = database.prepare('SELECT id FROM search_fields WHERE name = ?');
     this.insertField = database.prepare('INSERT INTO search_fields (name) VALUES (?)');
-    this.selectTerm = database.prepare('SELECT id FROM search_terms WHERE field = ? AND value = ?');
-    this.insertTerm = database.prepare('INSERT INTO search_terms (field, value) VALUES (?, ?)');
+    // One statement whether the value is new or not: the no-op update makes RETURNING answer.
+    this.upsertTerm = database.prepare(
+      `INSERT INTO search_terms (field, value, folded) VALUES (?, ?, ?)
+       ON CONFLICT (field, value) DO UPDATE SET folded = excluded.folded RETURNING id`,
+    );
   }
 
   /** The id of a field name, created on first use. */
@@ -32,15 +34,16 @@ export class TermDictionary {
     return id;
   }
 
-  /** The id of a value of a field, created on first use. Call inside a write transaction. */
-  termId(fieldId: number, value: string): number {
+  /**
+   * The id of a value of a field, created on first use; `foldCase` keeps a lowercased copy
+   * for case-insensitive lookups. Call inside a write transaction.
+   */
+  termId(fieldId: number, value: string, foldCase = false): number {
     let cache = this.termIds.get(fieldId);
     if (cache === undefined) this.termIds.set(fieldId, (cache = new Map()));
     let id = cache.get(value);
     if (id === undefined) {
-      id =
-        this.selectTerm.get(fieldId, value)?.id ??
-        Number(this.insertTerm.run(fieldId, value).lastInsertRowid);
+      id = this.upsertTerm.get(fieldId, value, foldCase ? value.toLowerCase() : null)!.id;
       if (cache.size >= CACHE_LIMIT_PER_FIELD) cache.clear();
       cache.set(value, id);
     }
