@@ -108,7 +108,10 @@ function readBugList(text: string): unknown[] {
     throw new CairnError('BUGZILLA_FAILED', 'Bugzilla answered something that is not JSON');
   }
   if (isRecord(body) && body.error === true) {
-    throw new CairnError('BUGZILLA_FAILED', `Bugzilla refused the search${describeBugzillaError(text)}`);
+    throw new CairnError(
+      'BUGZILLA_FAILED',
+      `Bugzilla refused the search${describeBugzillaError(text)}`,
+    );
   }
   if (!isRecord(body) || !Array.isArray(body.bugs)) {
     throw new CairnError('BUGZILLA_FAILED', 'Bugzilla answered JSON without a "bugs" list');
