@@ -4,6 +4,7 @@
  * query string that reproduces it.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { requireService } from '../../../test/services.js';
 import { startApiHarness, type ApiHarness } from '../fixtures/api-harness.js';
 import {
   AGGREGATIONS_SELECTION,
@@ -36,37 +37,46 @@ const CASES: readonly { name: string; input: string }[] = [
   },
 ];
 
-describe('GraphQL and REST give the same answers', () => {
-  let api: ApiHarness;
-  beforeAll(async () => {
-    api = await startApiHarness();
-  });
-  afterAll(async () => api.close());
+const elasticsearch = await requireService('elasticsearch');
+const BACKENDS = [
+  { backend: 'SQLite', elasticsearchUrl: undefined },
+  ...(elasticsearch ? [{ backend: 'Elasticsearch', elasticsearchUrl: elasticsearch.url }] : []),
+];
 
-  it.each(CASES)('$name', async ({ input }) => {
-    const { body } = await api.graphql(
-      `{ search(query: ${input}) { total crashStatsQuery hits { uuid signature platform } ${AGGREGATIONS_SELECTION} } }`,
-    );
-    expect(body.errors).toBeUndefined();
-    const search = body.data!.search as {
-      total: number;
-      crashStatsQuery: string;
-      hits: { uuid: string }[];
-      aggregations: GraphqlAggregation[];
-    };
-    expect(search.crashStatsQuery).not.toBeNull();
-    const rest = await api.rest(`/api/SuperSearch/?${search.crashStatsQuery}`);
-    expect(rest.status).toBe(200);
-    const answer = rest.json as { total: number; hits: { uuid: string }[]; facets: unknown };
-    expect(answer.total).toBe(search.total);
-    expect(answer.hits.map((hit) => hit.uuid)).toEqual(search.hits.map((hit) => hit.uuid));
-    expect(toCrashStatsFacets(search.aggregations)).toEqual(withTextTerms(answer.facets));
-  });
+describe.each(BACKENDS)(
+  'GraphQL and REST give the same answers on $backend',
+  ({ elasticsearchUrl }) => {
+    let api: ApiHarness;
+    beforeAll(async () => {
+      api = await startApiHarness({ ...(elasticsearchUrl && { elasticsearchUrl }) });
+    });
+    afterAll(async () => api.close());
 
-  it('says when a search has no Crash Stats query string', async () => {
-    const { body } = await api.graphql(
-      `{ search(query: { filter: { any: [ { field: "product", value: "Firefox" }, { field: "platform", value: "Linux" } ] } }) { total crashStatsQuery } }`,
-    );
-    expect(body.data!.search).toEqual({ total: 4, crashStatsQuery: null });
-  });
-});
+    it.each(CASES)('$name', async ({ input }) => {
+      const { body } = await api.graphql(
+        `{ search(query: ${input}) { total crashStatsQuery hits { uuid signature platform } ${AGGREGATIONS_SELECTION} } }`,
+      );
+      expect(body.errors).toBeUndefined();
+      const search = body.data!.search as {
+        total: number;
+        crashStatsQuery: string;
+        hits: { uuid: string }[];
+        aggregations: GraphqlAggregation[];
+      };
+      expect(search.crashStatsQuery).not.toBeNull();
+      const rest = await api.rest(`/api/SuperSearch/?${search.crashStatsQuery}`);
+      expect(rest.status).toBe(200);
+      const answer = rest.json as { total: number; hits: { uuid: string }[]; facets: unknown };
+      expect(answer.total).toBe(search.total);
+      expect(answer.hits.map((hit) => hit.uuid)).toEqual(search.hits.map((hit) => hit.uuid));
+      expect(toCrashStatsFacets(search.aggregations)).toEqual(withTextTerms(answer.facets));
+    });
+
+    it('says when a search has no Crash Stats query string', async () => {
+      const { body } = await api.graphql(
+        `{ search(query: { filter: { any: [ { field: "product", value: "Firefox" }, { field: "platform", value: "Linux" } ] } }) { total crashStatsQuery } }`,
+      );
+      expect(body.data!.search).toEqual({ total: 4, crashStatsQuery: null });
+    });
+  },
+);
