@@ -21,9 +21,11 @@ export const NO_PRODUCT_VERSIONS: ProductVersionLookup = {
 
 /**
  * Looks versions up in `product_versions` with the reference's VersionString rules: rows of
- * (product, lower-cased channel, build id); for beta and aurora, when the first row is a beta
+ * (product, lower-cased channel, build id); for beta and aurora, when there is a beta version
  * (`b` in its version string) the release candidates are dropped, otherwise only release
- * candidates are kept. The first remaining row wins.
+ * candidates are kept. The highest remaining version string wins. (The reference looks at its
+ * first row, in an order it does not define; preferring any beta row gives the same answer
+ * without depending on row order.)
  */
 export function createProductVersionLookup(appDb: AppDb): ProductVersionLookup {
   return {
@@ -38,9 +40,10 @@ export function createProductVersionLookup(appDb: AppDb): ProductVersionLookup {
         .orderBy('version_string', 'desc')
         .execute();
       let versions = rows.map((row) => row.version_string);
-      if (versions.length > 0 && (lowerChannel === 'beta' || lowerChannel === 'aurora')) {
+      if (lowerChannel === 'beta' || lowerChannel === 'aurora') {
         const isCandidate = (version: string) => version.includes('rc');
-        versions = versions[0]!.includes('b')
+        const isBeta = (version: string) => version.includes('b') && !isCandidate(version);
+        versions = versions.some(isBeta)
           ? versions.filter((version) => !isCandidate(version))
           : versions.filter(isCandidate);
       }
