@@ -24,11 +24,7 @@ describe('SignatureGeneratorRule', () => {
           system_info: { os: 'Linux' },
           threads: [
             {
-              frames: [
-                { function: 'moz_abort' },
-                { function: 'Foo::Bar()' },
-                { function: 'RtlUserThreadStart' },
-              ],
+              frames: [frame('moz_abort'), frame('Foo::Bar()'), frame('RtlUserThreadStart')],
             },
           ],
         },
