@@ -67,6 +67,13 @@ export function registerRestApi(app: FastifyInstance, deps: ServiceDependencies)
     url: '/api/:name/',
     handler: async (request) => {
       const { name } = request.params as { name: string };
+      const endpoint = REST_ENDPOINTS.find((candidate) => candidate.name === name);
+      if (endpoint) {
+        throw new CairnError(
+          'METHOD_NOT_ALLOWED',
+          `${request.method} is not allowed on /api/${name}/; use ${endpoint.methods.join(' or ')}`,
+        );
+      }
       throw new CairnError('NOT_FOUND', `No service called '${name}'`);
     },
   });

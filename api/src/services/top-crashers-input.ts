@@ -47,8 +47,18 @@ export interface TopCrashersWindow {
   readonly previousStart: Date;
 }
 
+function checkChoice(name: string, value: string | undefined, choices: readonly string[]): void {
+  if (value !== undefined && !choices.includes(value)) {
+    throw new CairnError('BAD_REQUEST', `${name} must be one of ${choices.join(', ')}`);
+  }
+}
+
 /** Checks the input and computes its window. */
 export function topCrashersWindow(input: TopCrashersInput, now: Date): TopCrashersWindow {
+  checkChoice('processType', input.processType, TOP_CRASHERS_PROCESS_TYPES);
+  checkChoice('reportType', input.reportType, ['any', 'crash', 'hang']);
+  checkChoice('mode', input.mode, ['realtime', 'byday']);
+  checkChoice('rangeType', input.rangeType, ['report', 'build']);
   const days = input.days ?? 7;
   if (!(TOP_CRASHERS_DAYS as readonly number[]).includes(days)) {
     throw new CairnError('BAD_REQUEST', `days must be one of ${TOP_CRASHERS_DAYS.join(', ')}`);

@@ -160,5 +160,10 @@ describe('query limits and errors', () => {
     expect(notNumber.json).toEqual({ errors: { bug_ids: ['Enter a whole number.'] } });
     const unknown = await api.rest(`/api/ProcessedCrash/?crash_id=${testCrashId(99)}`);
     expect(unknown.status).toBe(404);
+    const wrongMethod = await api.rest('/api/Reprocessing/');
+    expect(wrongMethod.status).toBe(405);
+    expect(wrongMethod.json).toEqual({
+      error: 'GET is not allowed on /api/Reprocessing/; use POST',
+    });
   });
 });

@@ -130,6 +130,9 @@ describe('Top Crashers', () => {
     expect(() => topCrashersWindow({ product: 'Firefox', days: 5 }, TEST_NOW)).toThrow(
       'days must be one of 1, 3, 7, 14, 28',
     );
+    expect(() =>
+      topCrashersWindow({ product: 'Firefox', processType: 'browser' as 'parent' }, TEST_NOW),
+    ).toThrow('processType must be one of any, parent, content');
   });
 
   it('filters by build date as build ids in build mode, and “other” process types as none of the known ones', () => {
