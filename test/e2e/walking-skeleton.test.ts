@@ -71,18 +71,23 @@ describe('cairn up, cairn submit, GraphQL', () => {
           method: 'POST',
           headers: { 'content-type': 'application/json' },
           body: JSON.stringify({
-            query: 'query ($id: String!) { crash(id: $id) { crashId product version } }',
+            query:
+              'query ($id: String!) { crash(id: $id) { crashId isProcessed fields { product version } } }',
             variables: { id: `bp-${crashId}` },
           }),
         });
-        const body = (await response.json()) as { data?: { crash: unknown } };
-        return body.data?.crash ?? undefined;
+        const body = (await response.json()) as { data?: { crash: { isProcessed: boolean } } };
+        return body.data?.crash?.isProcessed ? body.data.crash : undefined;
       },
       10_000,
       'the crash to be processed',
     );
     expect(Date.now() - submittedAt).toBeLessThanOrEqual(10_000);
-    expect(crash).toEqual({ crashId, product: 'Firefox', version: '120.0.1' });
+    expect(crash).toEqual({
+      crashId,
+      isProcessed: true,
+      fields: { product: 'Firefox', version: '120.0.1' },
+    });
   });
 
   it('stops cleanly on SIGTERM', async () => {
