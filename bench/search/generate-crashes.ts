@@ -1,8 +1,9 @@
 /**
  * Synthetic processed crashes with realistic distributions: four products, dozens of
  * versions, four platforms, ~20,000 signatures drawn from a Zipf distribution, about 40
- * populated fields and a 15-frame crashing stack, spread over 30 days. Seeded, so every run
- * indexes the same crashes.
+ * populated fields and a 15-frame crashing stack, spread over 30 days and generated in the
+ * order a processor would index them (oldest first, give or take a few minutes). Seeded, so
+ * every run indexes the same crashes.
  */
 import type { ProcessedCrash } from '@cairn/core';
 
@@ -168,6 +169,7 @@ export class CrashGenerator {
 
   constructor(
     private readonly nowMs: number,
+    private readonly total: number,
     seed = 20240313,
   ) {
     this.random = seededRandom(seed);
@@ -206,7 +208,8 @@ export class CrashGenerator {
         line: 10 + i,
       };
     });
-    const dateMs = this.nowMs - Math.floor(r() * 30 * DAY_MS);
+    const age = (1 - n / this.total) * 30 * DAY_MS + r() * 10 * 60_000;
+    const dateMs = Math.min(this.nowMs, Math.floor(this.nowMs - age));
     const uptime = Math.floor(-Math.log(1 - r()) * 600);
     const memory = 2 ** (32 + Math.floor(r() * 4));
     return {

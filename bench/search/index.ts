@@ -21,7 +21,7 @@ import { ProgressBar } from './progress-bar.js';
 
 /** The instant the synthetic crashes end at; queries run "now". */
 const NOW = new Date('2026-01-15T12:00:00Z');
-const BATCH = 2000;
+const BATCH = 5000;
 const WARMUP_RUNS = 2;
 const DATA_DIR = path.resolve('var/bench/search');
 const ES_PREFIX = 'cairn_bench_';
@@ -104,7 +104,7 @@ async function indexCrashes(adapter: string, index: SearchIndex, options: Option
     console.log(`${adapter}: reusing ${options.crashes.toLocaleString('en-US')} indexed crashes`);
     return;
   }
-  const generator = new CrashGenerator(NOW.getTime());
+  const generator = new CrashGenerator(NOW.getTime(), options.crashes);
   const progress = new ProgressBar(`${adapter}: indexing`, options.crashes);
   let indexingMs = 0;
   let cpuMicros = 0;

@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseCrashStatsQuery } from '../../../src/search/crash-stats/parse-crash-stats-query.js';
+import { planSearch } from '../../../src/search/planner/plan-search.js';
 import { SearchParameterError } from '../../../src/search/search-errors.js';
 import type { SearchFilter } from '../../../src/search/search-query.js';
 
@@ -258,5 +260,66 @@ describe('parseCrashStatsQuery: products', () => {
 
   it('does not check products without a known list', () => {
     expect(filterOf('product=Anything')).toEqual(condition('product', 'matches', 'Anything'));
+  });
+});
+
+describe('parseCrashStatsQuery: fuzzing', () => {
+  it('refuses bad input only with a SearchParameterError, and parses and plans within the time limit', () => {
+    const key = fc.oneof(
+      fc.constantFrom(
+        'signature',
+        'uptime',
+        'date',
+        'product',
+        'version',
+        'startup_crash',
+        'addons',
+        'url',
+        '_columns',
+        '_sort',
+        '_facets',
+        '_facets_size',
+        '_results_number',
+        '_results_offset',
+        '_aggs.product.version',
+        '_aggs.nope',
+        '_histogram.date',
+        '_histogram_interval.date',
+        '_histogram_interval.uptime',
+        '_histogram.uptime',
+        '_return_query',
+      ),
+      fc.string({ maxLength: 12 }),
+    );
+    const value = fc.oneof(
+      fc.string({ maxLength: 20, unit: 'grapheme' }),
+      fc.constantFrom(
+        '>=2024-03-01',
+        '<2024-03-10',
+        '!__null__',
+        '@(a',
+        '@(a+)+',
+        '_cardinality.x',
+        '-uptime',
+        '99999',
+      ),
+    );
+    fc.assert(
+      fc.property(fc.array(fc.tuple(key, value), { maxLength: 10 }), (pairs) => {
+        const started = performance.now();
+        try {
+          const { query } = parseCrashStatsQuery(pairs);
+          planSearch(query, {
+            permissions: new Set(),
+            onForbiddenField: 'drop',
+            now: new Date('2024-03-10T00:00:00Z'),
+          });
+        } catch (error) {
+          expect(error).toBeInstanceOf(SearchParameterError);
+        }
+        expect(performance.now() - started).toBeLessThan(500);
+      }),
+      { numRuns: 1000, interruptAfterTimeLimit: 15_000 },
+    );
   });
 });
