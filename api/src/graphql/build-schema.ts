@@ -14,16 +14,13 @@ import { applyMiddleware } from 'graphql-middleware';
 import { buildSchemaSync } from 'type-graphql';
 import { AccountResolver } from './accounts/account-resolver.js';
 import { AdminResolver } from './admin/admin-resolver.js';
-import { buildShield } from './authorization/shield-rules.js';
+import { FIELD_NAMING_INPUT_TYPES, buildShield } from './authorization/shield-rules.js';
 import { BugsResolver } from './bugs/bugs-resolver.js';
 import { CatalogResolver } from './catalog/catalog-resolver.js';
 import { CrashResolver } from './crash/crash-resolver.js';
 import { SearchResolver } from './search/search-resolver.js';
 import { SignatureResolver } from './signature/signature-resolver.js';
 import { TopCrashersResolver } from './top-crashers/top-crashers-resolver.js';
-
-/** Input types whose values can name catalog fields. */
-const FIELD_NAMING_INPUTS = new Set(['SearchInput', 'SearchFilterInput']);
 
 /** The schema as the resolvers declare it, without authorization. */
 export function buildBareSchema(): GraphQLSchema {
@@ -50,7 +47,9 @@ export function findOperationsWithFieldArguments(schema: GraphQLSchema): {
   const names = (type: GraphQLObjectType | null | undefined) =>
     Object.values(type?.getFields() ?? {})
       .filter((field) =>
-        field.args.some((argument) => FIELD_NAMING_INPUTS.has(getNamedType(argument.type).name)),
+        field.args.some((argument) =>
+          FIELD_NAMING_INPUT_TYPES.has(getNamedType(argument.type).name),
+        ),
       )
       .map((field) => field.name);
   return { Query: names(schema.getQueryType()), Mutation: names(schema.getMutationType()) };

@@ -79,6 +79,19 @@ export async function searchCrashes(
   return { result, crashStatsQuery: describeAsCrashStatsQuery(query) };
 }
 
+/**
+ * Runs a Crash Stats query string with the native API's rules: a protected field the caller
+ * may not use is an error (GraphQL's `searchCrashStatsQuery`, for saved URLs).
+ */
+export async function searchCrashStatsStrictly(
+  deps: ServiceDependencies,
+  caller: Caller,
+  parameters: URLSearchParams,
+): Promise<NativeSearchAnswer> {
+  const { query } = parseCrashStatsQuery(parameters);
+  return searchCrashes(deps, caller, query);
+}
+
 /** The Crash Stats query string of a native query, or null when it has none. */
 export function describeAsCrashStatsQuery(query: SearchQuery): string | null {
   try {

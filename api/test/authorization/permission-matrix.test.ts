@@ -124,6 +124,15 @@ const GRAPHQL_PATHS: readonly GraphqlPath[] = [
         ?.aggregations?.[0]?.value === 'number',
   },
   {
+    name: 'Crash Stats query string run through GraphQL',
+    applies: () => true,
+    query: (field) =>
+      `{ searchCrashStatsQuery(query: { queryString: ${JSON.stringify(restParameters(field))} }) { total hits { ${toGraphqlFieldName(field.name)} } } }`,
+    revealed: (field, body) =>
+      ((body.data?.searchCrashStatsQuery as { hits?: Record<string, unknown>[] } | undefined)
+        ?.hits?.[0]?.[toGraphqlFieldName(field.name)] ?? null) !== null,
+  },
+  {
     name: 'sort',
     applies: () => true,
     query: (field) => search(`sort: [{ field: "${field.name}", descending: true }]`, 'total'),

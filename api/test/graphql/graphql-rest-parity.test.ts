@@ -70,6 +70,14 @@ describe.each(BACKENDS)(
       expect(answer.total).toBe(search.total);
       expect(answer.hits.map((hit) => hit.uuid)).toEqual(search.hits.map((hit) => hit.uuid));
       expect(toCrashStatsFacets(search.aggregations)).toEqual(withTextTerms(answer.facets));
+      const saved = await api.graphql(
+        `query ($q: String!) { searchCrashStatsQuery(query: { queryString: $q }) { total hits { uuid } ${AGGREGATIONS_SELECTION} } }`,
+        { q: `?${search.crashStatsQuery}` },
+      );
+      const savedSearch = saved.body.data!.searchCrashStatsQuery as typeof search;
+      expect(savedSearch.total).toBe(answer.total);
+      expect(savedSearch.hits).toEqual(search.hits.map((hit) => ({ uuid: hit.uuid })));
+      expect(toCrashStatsFacets(savedSearch.aggregations)).toEqual(withTextTerms(answer.facets));
     });
 
     it('says when a search has no Crash Stats query string', async () => {

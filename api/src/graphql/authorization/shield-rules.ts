@@ -4,14 +4,18 @@
  * counts, sort, columns; signature report filters), and the operations and fields that need
  * a permission of their own. Nothing here is written per catalog field.
  */
-import { CairnError, FIELD_CATALOG, findField } from '@cairn/core';
+import { CairnError, FIELD_CATALOG, findField, parseCrashStatsQuery } from '@cairn/core';
 import type { GraphQLResolveInfo } from 'graphql';
 import { allow, rule, shield } from 'graphql-shield';
 import type { IRules } from 'graphql-shield';
 import { PERMISSIONS, type Permission } from '../../auth/permissions.js';
 import { toGraphqlFieldName } from '../catalog/graphql-field-name.js';
 import type { ApiContext } from '../context.js';
-import type { SearchInput, SearchFilterInput } from '../search/search-input.js';
+import type {
+  CrashStatsQueryInput,
+  SearchFilterInput,
+  SearchInput,
+} from '../search/search-input.js';
 import { toSearchFilter, toSearchQuery } from '../search/search-input.js';
 import { collectQueryFields } from './collect-query-fields.js';
 import { PERMISSION_GATED_FIELDS, SIGNED_IN_FIELDS } from './gated-fields.js';
@@ -50,10 +54,24 @@ function checkFieldNames(names: Iterable<string>, context: ApiContext): true | C
   return true;
 }
 
+/** Input types whose values can name catalog fields, and how to read them. */
+const ARGUMENT_KINDS: Readonly<Record<string, 'search' | 'filter' | 'crashStats'>> = {
+  SearchInput: 'search',
+  SearchFilterInput: 'filter',
+  CrashStatsQueryInput: 'crashStats',
+};
+
+/** The input types whose values can name catalog fields. */
+export const FIELD_NAMING_INPUT_TYPES: ReadonlySet<string> = new Set(Object.keys(ARGUMENT_KINDS));
+
 /** The catalog fields named in an argument value of the given input type. */
-function fieldsInArgument(value: unknown, kind: 'search' | 'filter'): Set<string> {
+function fieldsInArgument(value: unknown, kind: 'search' | 'filter' | 'crashStats'): Set<string> {
   try {
     if (kind === 'search') return collectQueryFields(toSearchQuery(value as SearchInput));
+    if (kind === 'crashStats') {
+      const queryString = (value as CrashStatsQueryInput).queryString.replace(/^\?/, '');
+      return collectQueryFields(parseCrashStatsQuery(new URLSearchParams(queryString)).query);
+    }
     return collectQueryFields({ filter: toSearchFilter(value as SearchFilterInput) });
   } catch {
     // A malformed argument names nothing yet; the resolver reports what is wrong with it.
@@ -77,10 +95,8 @@ const argumentsRule = rule({ cache: 'strict' })((
     const value = args[argument.name];
     if (value === undefined || value === null) continue;
     const typeName = String(argument.type).replace(/[[\]!]/g, '');
-    if (typeName === 'SearchInput')
-      fieldsInArgument(value, 'search').forEach((name) => names.add(name));
-    if (typeName === 'SearchFilterInput')
-      fieldsInArgument(value, 'filter').forEach((name) => names.add(name));
+    const kind = ARGUMENT_KINDS[typeName];
+    if (kind) fieldsInArgument(value, kind).forEach((name) => names.add(name));
   }
   return checkFieldNames(names, context);
 });

@@ -148,6 +148,15 @@ export class SearchInput {
   facetsSize?: number;
 }
 
+@InputType({
+  description:
+    'A Crash Stats query string (what follows ? in /search/?… or /api/SuperSearch/?…), run as it is.',
+})
+export class CrashStatsQueryInput {
+  @Field(() => String)
+  queryString!: string;
+}
+
 /** A filter input as the query model's filter; throws BAD_REQUEST for malformed nodes. */
 export function toSearchFilter(input: SearchFilterInput): SearchFilter {
   const parts = [

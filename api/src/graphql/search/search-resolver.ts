@@ -1,8 +1,8 @@
 /** The `search` query: thin over the shared search service. */
 import { Arg, Ctx, Query, Resolver } from 'type-graphql';
-import { searchCrashes } from '../../services/search-service.js';
+import { searchCrashStatsStrictly, searchCrashes } from '../../services/search-service.js';
 import type { ApiContext } from '../context.js';
-import { SearchInput, toSearchQuery } from './search-input.js';
+import { CrashStatsQueryInput, SearchInput, toSearchQuery } from './search-input.js';
 import { SearchResultType, toSearchResultType } from './search-result-type.js';
 
 @Resolver()
@@ -16,6 +16,22 @@ export class SearchResolver {
     @Ctx() context: ApiContext,
   ): Promise<SearchResultType> {
     const answer = await searchCrashes(context.deps, context.caller, toSearchQuery(query));
+    return toSearchResultType(answer.result, answer.crashStatsQuery);
+  }
+
+  @Query(() => SearchResultType, {
+    description:
+      'Runs a saved Crash Stats search URL’s query string as it is (the reference’s parameters and combination rules). Protected fields need their permission.',
+  })
+  async searchCrashStatsQuery(
+    @Arg('query', () => CrashStatsQueryInput) query: CrashStatsQueryInput,
+    @Ctx() context: ApiContext,
+  ): Promise<SearchResultType> {
+    const answer = await searchCrashStatsStrictly(
+      context.deps,
+      context.caller,
+      new URLSearchParams(query.queryString.replace(/^\?/, '')),
+    );
     return toSearchResultType(answer.result, answer.crashStatsQuery);
   }
 }
