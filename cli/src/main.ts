@@ -6,6 +6,8 @@ import { Command } from 'commander';
 import { CAIRN_VERSION } from '@cairn/core';
 import { registerConfigCommand } from './commands/config.js';
 import { registerServiceCommands } from './commands/services.js';
+import { registerProcessorCommands } from './commands/processor.js';
+import { registerReprocessCommand } from './commands/reprocess.js';
 import { registerSignatureCommand } from './commands/signature.js';
 import { registerStackwalkCommand } from './commands/stackwalk.js';
 import { registerSubmitCommand } from './commands/submit.js';
@@ -19,6 +21,8 @@ const program = new Command()
   .showHelpAfterError();
 
 registerServiceCommands(program);
+registerProcessorCommands(program);
+registerReprocessCommand(program);
 registerSubmitCommand(program);
 registerStackwalkCommand(program);
 registerConfigCommand(program);

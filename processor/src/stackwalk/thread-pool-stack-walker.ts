@@ -88,15 +88,21 @@ export function createThreadPoolStackWalker(options: ThreadPoolOptions): StackWa
     dispatch();
   }
 
+  /** Replaces a thread with a fresh one and stops it (a walk past its limit). */
+  function retire(thread: PoolThread): void {
+    replace(thread);
+    void thread.worker.terminate();
+  }
+
   function dispatch(): void {
     for (const thread of threads) {
       if (thread.job || waiting.length === 0) continue;
       const job = waiting.shift()!;
       thread.job = job;
       thread.timer = setTimeout(() => {
+        // Take the thread out of the pool before answering, so no new walk lands on it.
+        retire(thread);
         finish(thread, { kind: 'timed-out' });
-        // Terminating fires 'exit', which replaces the thread.
-        void thread.worker.terminate();
       }, job.timeoutMs);
       const request: StackwalkRequest = { id: job.id, dump: job.dump };
       thread.worker.postMessage(request);
