@@ -15,8 +15,10 @@ export default defineConfig({
   },
   ssr: { resolve: { conditions: ['@cairn/source'] } },
   test: {
+    // frontend/test holds the SPA's pure-function tests (no DOM); its pages are tested in real
+    // Chromium by test/e2e/spa.
     include: ['*/test/**/*.test.ts', 'test/**/*.test.ts'],
-    exclude: ['**/node_modules/**', '**/dist/**', 'frontend/**'],
+    exclude: ['**/node_modules/**', '**/dist/**'],
     testTimeout: 30_000,
     hookTimeout: 180_000,
     pool: 'forks',

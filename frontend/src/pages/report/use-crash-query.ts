@@ -1,26 +1,18 @@
-/** The query behind the crash report page. */
+/** Fetches one crash for the report page, asking for what the caller may read. */
+import { useMemo } from 'react';
 import { gql, useQuery } from 'urql';
+import type { CatalogField } from '../../catalog/catalog-field';
+import { buildCrashQuery, type ReportCrash } from './build-crash-query';
 
-/** A crash as the report page shows it. */
-export interface CrashSummary {
-  crashId: string;
-  product: string | null;
-  version: string | null;
-  dateProcessed: string | null;
-}
-
-const CRASH_QUERY = gql`
-  query Crash($id: String!) {
-    crash(id: $id) {
-      crashId
-      product
-      version
-      dateProcessed
-    }
-  }
-`;
-
-/** Fetches one crash by id. */
-export function useCrashQuery(id: string) {
-  return useQuery<{ crash: CrashSummary | null }>({ query: CRASH_QUERY, variables: { id } });
+/** The crash query for a crash id (bare, bp- prefixed or a report URL). */
+export function useCrashQuery(
+  crashId: string,
+  fields: readonly CatalogField[],
+  permissions: ReadonlySet<string>,
+) {
+  const query = useMemo(
+    () => gql<{ crash: ReportCrash | null }, { id: string }>(buildCrashQuery(fields, permissions)),
+    [fields, permissions],
+  );
+  return useQuery({ query, variables: { id: crashId } });
 }
