@@ -71,6 +71,22 @@ export function createElasticsearchSearchIndex(
     );
   }
 
+  /** The weekly indices of the prefix that exist, with their crash counts. */
+  async function listIndices(): Promise<{ index: string; count: number }[]> {
+    const entries = (await client.cat.indices({
+      index: names.wildcard,
+      format: 'json',
+      h: ['index', 'docs.count'],
+    })) as { index?: string; 'docs.count'?: string }[];
+    return entries
+      .filter((entry) => entry.index !== undefined && names.owns(entry.index))
+      .map((entry) => ({ index: entry.index!, count: Number(entry['docs.count'] ?? 0) }));
+  }
+
+  async function existingIndices(): Promise<string[]> {
+    return (await listIndices()).map((entry) => entry.index);
+  }
+
   async function runSearch(plan: SearchPlan): Promise<SearchResult> {
     const { fromMs, toMs } = plan.dateRange;
     let indices = names.forRange(fromMs, toMs, plan.nowMs);
@@ -93,8 +109,11 @@ export function createElasticsearchSearchIndex(
       } catch (error) {
         const missing = missingIndex(error);
         if (missing === undefined || !indices.includes(missing)) throw translateSearchError(error);
-        indices = indices.filter((index) => index !== missing);
-        issues.push({ type: 'missing_index', index: missing });
+        // Find every missing week at once rather than one failed search per week.
+        const existing = new Set(await existingIndices());
+        const absent = indices.filter((index) => index === missing || !existing.has(index));
+        indices = indices.filter((index) => !absent.includes(index));
+        issues.push(...absent.map((index) => ({ type: 'missing_index' as const, index })));
       }
     }
   }
@@ -140,23 +159,17 @@ export function createElasticsearchSearchIndex(
       });
     },
     async applyRetention(now) {
-      const indices = (await client.cat.indices({
-        index: names.wildcard,
-        format: 'json',
-        h: ['index', 'docs.count'],
-      })) as { index?: string; 'docs.count'?: string }[];
-      const expired = indices.filter(
-        (entry) =>
-          entry.index && names.owns(entry.index) && names.isExpired(entry.index, now.getTime()),
+      const expired = (await listIndices()).filter((entry) =>
+        names.isExpired(entry.index, now.getTime()),
       );
-      for (const entry of expired) {
-        await client.indices.delete({ index: entry.index! });
-        knownIndices.delete(entry.index!);
+      for (const { index } of expired) {
+        await client.indices.delete({ index });
+        knownIndices.delete(index);
       }
       return {
         cutoff: formatSearchDate(retentionCutoff(now.getTime(), options.retentionWeeks)),
-        removedIndices: expired.map((entry) => entry.index!),
-        removedCrashes: expired.reduce((sum, entry) => sum + Number(entry['docs.count'] ?? 0), 0),
+        removedIndices: expired.map((entry) => entry.index),
+        removedCrashes: expired.reduce((sum, entry) => sum + entry.count, 0),
       };
     },
     async checkHealth() {
