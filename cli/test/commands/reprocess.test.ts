@@ -92,7 +92,10 @@ describe('cairn reprocess', () => {
 
   describe('--query', () => {
     beforeEach(async () => {
-      const index = createSqliteSearchIndex({ file: path.join(directory, 'search.sqlite') });
+      const index = createSqliteSearchIndex({
+        file: path.join(directory, 'search.sqlite'),
+        retentionWeeks: 26,
+      });
       const now = new Date().toISOString();
       await index.indexCrashes([
         { uuid: ID_A, date_processed: now, product: 'Firefox', signature: 'OOM | small' },
