@@ -24,7 +24,7 @@ import {
   type RandomBytes,
 } from '@cairn/core';
 import { createAdmissionBudget } from './admission.js';
-import { answerClientError } from './client-error.js';
+import { answerClientError, closeIdleConnection } from './client-error.js';
 import { createCollectorMetrics } from './collector-metrics.js';
 import { handleSubmission, type SubmissionAnswer } from './handle-submission.js';
 import { createCrashOutbox } from './outbox.js';
@@ -127,6 +127,8 @@ export function buildCollector(dependencies: CollectorDependencies): FastifyInst
   });
   app.decorateRequest('submissionContentType', undefined);
 
+  app.server.on('timeout', closeIdleConnection);
+
   app.addHook('onReady', async () => {
     await verifyCollectorDependencies(storage, queue);
     await outbox.republish();
@@ -170,6 +172,8 @@ function sendAnswer(reply: FastifyReply, answer: SubmissionAnswer, retryAfterSec
       if (rejection.code === 'payload_too_large') reply.header('connection', 'close');
       return reply.code(rejection.status).type('text/plain').send(`Discarded=${rejection.code}`);
     }
+    case 'abandoned':
+      return reply.code(408).header('connection', 'close').send('');
     case 'unavailable':
       if (answer.reason === 'overloaded') reply.header('connection', 'close');
       return reply

@@ -1,4 +1,6 @@
 /**
+ * Connections that misbehave: bytes that are not HTTP, and uploads that stall.
+ *
  * Bytes on a connection that are not a valid HTTP request. Node's default answer destroys the
  * connection at once, which also drops the answer to a request still in flight on it: a
  * client whose Content-Length is shorter than its body sends its request, then the rest of
@@ -28,4 +30,20 @@ export function answerClientError(error: Error & { code?: string }, socket: Sock
     `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: application/json\r\n` +
       `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
   );
+}
+
+/**
+ * A connection that sent nothing for CAIRN_COLLECTOR_IDLE_TIMEOUT_MS. An upload that stalled
+ * mid-body is answered 408 (the reference's proxy does the same) and closed, which frees its
+ * share of the memory budget; a request whose body is complete is still being answered (its
+ * crash may be saving), so it is left alone.
+ */
+export function closeIdleConnection(socket: Socket): void {
+  const inFlight = (socket as Socket & { _httpMessage?: ServerResponse | null })._httpMessage;
+  if (inFlight?.req.complete) return;
+  if (inFlight && !inFlight.headersSent && socket.writable) {
+    socket.end('HTTP/1.1 408 Request Timeout\r\nContent-Length: 0\r\nConnection: close\r\n\r\n');
+  } else {
+    socket.destroy();
+  }
 }

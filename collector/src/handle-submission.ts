@@ -14,7 +14,7 @@ import type { CollectorMetrics } from './collector-metrics.js';
 import { assignCrashId, isStageSubmitter } from './crash-id-assignment.js';
 import { extractCrashReport } from './extract-crash-report.js';
 import { buildRawCrash, hashDumps, removePrivateAnnotations } from './raw-crash.js';
-import { OverloadedError } from './read-body.js';
+import { BodyAbandonedError, OverloadedError } from './read-body.js';
 import { readSubmissionFraming, type SubmissionFraming } from './request-framing.js';
 import { saveCrash, type SaveDependencies } from './save-crash.js';
 import { SubmissionRejection } from './submission-rejection.js';
@@ -53,7 +53,9 @@ export type SubmissionAnswer =
   | { readonly kind: 'crash-id'; readonly crashId: string }
   | { readonly kind: 'rejected'; readonly rejection: SubmissionRejection }
   | { readonly kind: 'discarded-by-rule'; readonly rule: string }
-  | { readonly kind: 'unavailable'; readonly reason: 'storage' | 'overloaded' };
+  | { readonly kind: 'unavailable'; readonly reason: 'storage' | 'overloaded' }
+  /** The client left before sending its whole body; nobody is there to answer. */
+  | { readonly kind: 'abandoned' };
 
 /** Handles one POST /submit. */
 export async function handleSubmission(
@@ -83,6 +85,7 @@ export async function handleSubmission(
       );
       report = extracted.report;
     } catch (error) {
+      if (error instanceof BodyAbandonedError) return { kind: 'abandoned' };
       return error instanceof OverloadedError ? overloaded(context) : refuse(context, error);
     }
     return await decideAndSave(context, request.headers, framing, report, time);

@@ -18,6 +18,14 @@ export class OverloadedError extends Error {
   }
 }
 
+/** The client went away (or stalled past the idle timeout) before sending its whole body. */
+export class BodyAbandonedError extends Error {
+  constructor(options?: { cause?: unknown }) {
+    super('the request body ended before its Content-Length', options);
+    this.name = 'BodyAbandonedError';
+  }
+}
+
 /** Limits and destination of one body. */
 export interface BodyReading {
   readonly framing: SubmissionFraming;
@@ -41,10 +49,10 @@ export async function readSubmissionBody(body: Readable, reading: BodyReading): 
   };
 
   if (!reading.framing.isGzipped) {
-    for await (const chunk of body) deliver(chunk as Buffer);
+    await readChunks(body, deliver);
   } else {
     const chunks: Buffer[] = [];
-    for await (const chunk of body) chunks.push(chunk as Buffer);
+    await readChunks(body, (chunk) => chunks.push(chunk));
     await gunzipFirstMember(Buffer.concat(chunks), {
       maxOutputBytes: reading.maxDecompressedBytes,
       onChunk: (chunk) => {
@@ -54,4 +62,13 @@ export async function readSubmissionBody(body: Readable, reading: BodyReading): 
     });
   }
   if (parseError !== undefined) throw parseError;
+}
+
+/** Reads every chunk; a connection lost before the end is a BodyAbandonedError. */
+async function readChunks(body: Readable, onChunk: (chunk: Buffer) => void): Promise<void> {
+  try {
+    for await (const chunk of body) onChunk(chunk as Buffer);
+  } catch (error) {
+    throw new BodyAbandonedError({ cause: error });
+  }
 }

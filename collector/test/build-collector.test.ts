@@ -1,4 +1,5 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -111,5 +112,43 @@ describe('buildCollector', () => {
     ).rejects.toThrow(
       'collector start-up: crash storage refused the probe write (does the bucket or directory exist, and may Cairn write to it?): NoSuchBucket: The specified bucket does not exist',
     );
+  });
+});
+
+describe('slow and broken clients', () => {
+  it('answers 408 to an upload that stalls mid-body and frees its memory', async () => {
+    collector = await startTestCollector({ config: { idleTimeoutMs: 300 } });
+    const port = Number(new URL(collector.url).port);
+    const response = await new Promise<string>((resolve) => {
+      const socket = net.connect(port, '127.0.0.1', () => {
+        socket.write(
+          'POST /submit HTTP/1.1\r\nHost: x\r\nContent-Type: multipart/form-data; boundary=b\r\nContent-Length: 1000\r\n\r\n--b\r\n',
+        );
+      });
+      let text = '';
+      socket.on('data', (chunk) => (text += chunk.toString()));
+      socket.on('close', () => resolve(text));
+    });
+    expect(response).toMatch(/^HTTP\/1\.1 408 /);
+    const metrics = await (await fetch(`${collector.url}/metrics`)).text();
+    expect(metrics).toMatch(/^cairn_collector_inflight_bytes\{[^}]*\} 0$/m);
+    expect(collector.logs.filter((line) => (line.level as number) >= 50)).toEqual([]);
+  });
+
+  it('answers a request before closing on the bytes after its body', async () => {
+    collector = await startTestCollector();
+    const port = Number(new URL(collector.url).port);
+    const body = '--b\r\nContent-Disposition: form-data; name="A"\r\n\r\n1\r\n--b--\r\n';
+    const response = await new Promise<string>((resolve) => {
+      const socket = net.connect(port, '127.0.0.1', () => {
+        socket.write(
+          `POST /submit HTTP/1.1\r\nHost: x\r\nContent-Type: multipart/form-data; boundary=b\r\nContent-Length: 20\r\n\r\n${body}`,
+        );
+      });
+      let text = '';
+      socket.on('data', (chunk) => (text += chunk.toString()));
+      socket.on('close', () => resolve(text));
+    });
+    expect(response).toMatch(/^HTTP\/1\.1 400 [^]*Discarded=malformed_invalid_payload_structure$/);
   });
 });

@@ -113,6 +113,8 @@ export async function startVectorCollector(
   const config: CollectorConfig = {
     ...defaults,
     bearerToken: settings.BREAKPAD_STAGE_SUBMITTER_BEARER_TOKEN ?? '',
+    // The reference's local set-up gives a stalled upload 2 s (nginx client_body_timeout).
+    idleTimeoutMs: 2000,
     saveAttempts: Number(settings.CRASHMOVER_MAX_ATTEMPTS ?? defaults.saveAttempts),
     retrySleepMs:
       settings.CRASHMOVER_RETRY_SLEEP_SECONDS === undefined
