@@ -12,6 +12,7 @@ const BENCHMARKS: Record<string, Benchmark> = {
   symbols: () => import('../bench/symbols/index.js'),
   collector: () => import('../bench/collector/index.js'),
   search: () => import('../bench/search/index.js'),
+  api: () => import('../bench/api/index.js'),
 };
 
 const requested = process.argv.slice(2).filter((argument) => !argument.startsWith('--'));

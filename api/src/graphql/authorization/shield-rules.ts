@@ -6,6 +6,7 @@
  */
 import { CairnError, FIELD_CATALOG, findField, parseCrashStatsQuery } from '@cairn/core';
 import type { GraphQLResolveInfo } from 'graphql';
+import { middleware, type IMiddlewareGenerator, type IMiddlewareTypeMap } from 'graphql-middleware';
 import { allow, rule, shield } from 'graphql-shield';
 import type { IRules } from 'graphql-shield';
 import { PERMISSIONS, type Permission } from '../../auth/permissions.js';
@@ -134,11 +135,26 @@ export function buildShieldRules(operationsWithFieldArguments: {
   return rules as IRules;
 }
 
-/** The shield middleware for the schema. */
-export function buildShield(operationsWithFieldArguments: { Query: string[]; Mutation: string[] }) {
-  return shield(buildShieldRules(operationsWithFieldArguments), {
+/**
+ * The shield middleware for the schema, applied only to the types that have rules. Elsewhere
+ * shield's fallback is `allow`, which changes nothing but costs an async step per field; a
+ * crash report resolves tens of thousands of frame fields, so those types go unwrapped.
+ */
+export function buildShield(operationsWithFieldArguments: {
+  Query: string[];
+  Mutation: string[];
+}): IMiddlewareGenerator<unknown, ApiContext, unknown> {
+  const rules = buildShieldRules(operationsWithFieldArguments);
+  const guarded = shield(rules, {
     fallbackRule: allow,
     allowExternalErrors: true,
     fallbackError: () => new CairnError('AUTH_FORBIDDEN', 'Not allowed'),
+  });
+  const ruledTypes = new Set(Object.keys(rules));
+  return middleware((schema) => {
+    const generated = guarded.generate(schema) as Record<string, unknown>;
+    return Object.fromEntries(
+      Object.entries(generated).filter(([type]) => ruledTypes.has(type)),
+    ) as IMiddlewareTypeMap;
   });
 }
