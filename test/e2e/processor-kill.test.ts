@@ -71,7 +71,12 @@ describe('a processor killed mid-crash', () => {
       60_000,
       'the restarted processor to process the crash',
     );
-    expect(processed).toMatchObject({ uuid: CRASH_ID, product: 'Firefox', version: '121.0' });
+    expect(processed).toMatchObject({
+      uuid: CRASH_ID,
+      product: 'Firefox',
+      version: '121.0',
+      processor_history: [],
+    });
     await waitFor(
       async () => (receiveCount() === undefined ? true : undefined),
       10_000,
