@@ -156,6 +156,19 @@ describe('authentication', () => {
         authenticatedBy: 'token',
         permissions: ['view_rawdump'],
       });
+      const { cookie, csrfToken } = await signIn();
+      const mine = await api.graphql(
+        '{ me { tokens { id prefix permissions isExpired revokedAt } } }',
+        {},
+        { cookie, 'x-csrf-token': csrfToken },
+      );
+      expect((mine.body.data!.me as { tokens: unknown[] }).tokens).toContainEqual({
+        id: token.id,
+        prefix: token.prefix,
+        permissions: ['view_rawdump'],
+        isExpired: false,
+        revokedAt: null,
+      });
       const stored = await api.appDb.db.selectFrom('api_tokens').select(['token_hash']).execute();
       expect(JSON.stringify(stored)).not.toContain(secret);
     });

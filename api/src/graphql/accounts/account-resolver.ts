@@ -9,7 +9,7 @@ import {
   signIn,
   signOut,
 } from '../../services/account-service.js';
-import type { TokenRecord } from '../../stores/token-store.js';
+import { listTokens, type TokenRecord } from '../../stores/token-store.js';
 import { findUserById, readUserPermissions, type UserRecord } from '../../stores/user-store.js';
 import type { ApiContext } from '../context.js';
 import type { UserType } from './account-types.js';
@@ -35,6 +35,8 @@ function toTokenType(token: TokenRecord, now: Date): ApiTokenType {
 
 async function describeCaller(context: ApiContext, caller: Caller): Promise<Me> {
   const user = caller.user ? await findUserById(context.deps.appDb, caller.user.id) : undefined;
+  const now = context.deps.clock.now();
+  const tokens = user ? await listTokens(context.deps.appDb, user.id) : [];
   return {
     user: user ? toUserType(user) : null,
     permissions: PERMISSION_CODENAMES.filter((permission) => caller.permissions.has(permission)),
@@ -44,6 +46,7 @@ async function describeCaller(context: ApiContext, caller: Caller): Promise<Me> 
       codename,
       name: PERMISSIONS[codename],
     })),
+    tokens: tokens.map((token) => toTokenType(token, now)),
   };
 }
 

@@ -57,6 +57,11 @@ export class Me {
 
   @Field(() => [PermissionType], { description: 'Every permission that exists.' })
   allPermissions!: PermissionType[];
+
+  @Field(() => [ApiTokenType], {
+    description: 'The user’s API tokens, newest first (empty for anonymous callers).',
+  })
+  tokens!: ApiTokenType[];
 }
 
 @ObjectType({ description: 'A signed-in session.' })
