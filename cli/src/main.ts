@@ -5,6 +5,7 @@
 import { Command } from 'commander';
 import { CAIRN_VERSION } from '@cairn/core';
 import { registerConfigCommand } from './commands/config.js';
+import { registerCronCommand } from './commands/cron.js';
 import { registerServiceCommands } from './commands/services.js';
 import { registerProcessorCommands } from './commands/processor.js';
 import { registerReprocessCommand } from './commands/reprocess.js';
@@ -29,5 +30,6 @@ registerConfigCommand(program);
 registerSignatureCommand(program);
 registerThrottleCommand(program);
 registerUsersCommand(program);
+registerCronCommand(program);
 
 await program.parseAsync(process.argv);
