@@ -46,13 +46,10 @@ export function registerRequestCaller(app: FastifyInstance, deps: ServiceDepende
       ...(token !== undefined && { token }),
       ...(sessionSecret !== undefined && { sessionSecret }),
     });
+    const nowMs = deps.clock.now().getTime();
     const decision = caller.user
-      ? limiter.check(
-          `user:${caller.user.id}`,
-          deps.config.authenticatedRequestsPerMinute,
-          Date.now(),
-        )
-      : limiter.check(`ip:${request.ip}`, deps.config.anonymousRequestsPerMinute, Date.now());
+      ? limiter.check(`user:${caller.user.id}`, deps.config.authenticatedRequestsPerMinute, nowMs)
+      : limiter.check(`ip:${request.ip}`, deps.config.anonymousRequestsPerMinute, nowMs);
     if (!decision.allowed) {
       reply.header('retry-after', String(decision.retryAfterSeconds));
       throw new CairnError('API_RATE_LIMITED', 'Too Many Requests');

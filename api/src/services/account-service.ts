@@ -25,9 +25,6 @@ import type { ServiceDependencies } from './api-services.js';
 /** Longest notes a token may carry (the reference's). */
 export const MAX_TOKEN_NOTES_LENGTH = 2000;
 
-/** A hash verified when the e-mail address is unknown, so both failures take as long. */
-let decoyHash: Promise<string> | undefined;
-
 /** Checks an e-mail address and password and starts a session. */
 export async function signIn(
   deps: ServiceDependencies,
@@ -36,8 +33,10 @@ export async function signIn(
 ): Promise<{ user: UserRecord; sessionSecret: string; csrfToken: string; expiresAt: Date }> {
   const user = await findUserByEmail(deps.appDb, email);
   const storedHash = user ? await readPasswordHash(deps.appDb, user.id) : null;
-  decoyHash ??= hashPassword('decoy password for unknown accounts');
-  const matches = await verifyPassword(storedHash ?? (await decoyHash), password);
+  // Unknown accounts cost one hashing too, so the answer's timing does not tell them apart.
+  const matches = storedHash
+    ? await verifyPassword(storedHash, password)
+    : (await hashPassword(password), false);
   if (!user || !storedHash || !matches) {
     throw new CairnError('AUTH_LOGIN_FAILED', 'Unknown e-mail address or wrong password');
   }
