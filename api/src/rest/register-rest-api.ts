@@ -62,6 +62,17 @@ export function registerRestApi(app: FastifyInstance, deps: ServiceDependencies)
       });
     }
   }
+  // Browsers may read the API from other sites with a token (GET only: cross-site POSTs are
+  // refused by the CSRF check), as the reference's CORS-friendly views allow.
+  app.options('/api/*', async (_request, reply) =>
+    reply
+      .code(204)
+      .header('access-control-allow-origin', '*')
+      .header('access-control-allow-methods', 'GET')
+      .header('access-control-allow-headers', 'Auth-Token')
+      .header('access-control-max-age', '3600')
+      .send(),
+  );
   app.route({
     method: ['GET', 'POST'],
     url: '/api/:name/',

@@ -152,6 +152,18 @@ describe('query limits and errors', () => {
     }
   });
 
+  it('lets other sites read the REST API with a token (CORS preflight for GET)', async () => {
+    const preflight = await fetch(`${api.url}/api/SuperSearch/`, {
+      method: 'OPTIONS',
+      headers: { origin: 'https://tool.example', 'access-control-request-headers': 'auth-token' },
+    });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get('access-control-allow-headers')).toBe('Auth-Token');
+    expect(preflight.headers.get('access-control-allow-methods')).toBe('GET');
+    const answer = await api.rest('/api/Platforms/');
+    expect(answer.headers.get('access-control-allow-origin')).toBe('*');
+  });
+
   it('answers REST parameter errors in the reference’s form format', async () => {
     const missing = await api.rest('/api/ProcessedCrash/');
     expect(missing.status).toBe(400);
