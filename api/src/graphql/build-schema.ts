@@ -18,6 +18,7 @@ import { FIELD_NAMING_INPUT_TYPES, buildShield } from './authorization/shield-ru
 import { BugsResolver } from './bugs/bugs-resolver.js';
 import { CatalogResolver } from './catalog/catalog-resolver.js';
 import { CrashResolver } from './crash/crash-resolver.js';
+import { CronResolver } from './cron/cron-resolver.js';
 import { SearchResolver } from './search/search-resolver.js';
 import { SignatureResolver } from './signature/signature-resolver.js';
 import { TopCrashersResolver } from './top-crashers/top-crashers-resolver.js';
@@ -34,6 +35,7 @@ export function buildBareSchema(): GraphQLSchema {
       BugsResolver,
       AccountResolver,
       AdminResolver,
+      CronResolver,
     ],
     validate: false,
   });

@@ -17,6 +17,7 @@ export const PERMISSION_GATED_FIELDS: readonly (readonly [string, string, Permis
   ['Mutation', 'grantToUser', 'manage_users'],
   ['Mutation', 'revokeFromUser', 'manage_users'],
   ['Mutation', 'saveGroup', 'manage_users'],
+  ['Query', 'cronJobs', 'manage_users'],
 ];
 
 /** `[type, field]` that need a user (session or token) but no permission. */
