@@ -72,7 +72,7 @@ describe('crashes through collector and processor, read through GraphQL and REST
       const response = await fetch(`${collector}/submit`, {
         method: 'POST',
         headers: { 'content-type': report.contentType },
-        body: report.body,
+        body: new Uint8Array(report.body),
       });
       const crashId = /CrashID=bp-([0-9a-f-]+)/.exec(await response.text())?.[1];
       expect(crashId).toBeDefined();
