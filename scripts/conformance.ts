@@ -23,6 +23,7 @@ const SUITES: Record<string, Suite> = {
   signature: () => import('../processor/test/signature/signature-conformance.js'),
   collector: () => import('../collector/test/conformance/run-conformance.js'),
   search: () => import('../core/test/contracts/search-conformance.js'),
+  api: () => import('../api/test/conformance/api-conformance.js'),
 };
 
 const dataDir = path.resolve(

@@ -1,6 +1,7 @@
 /** Every Crash Stats endpoint Cairn serves, in the order of the API reference (docs/api.md). */
 import { bugsEndpoint } from './endpoints/bugs.js';
 import { crashVerifyEndpoint } from './endpoints/crash-verify.js';
+import { missingProcessedCrashEndpoint } from './endpoints/missing-processed-crash.js';
 import { platformsEndpoint } from './endpoints/platforms.js';
 import { processedCrashEndpoint } from './endpoints/processed-crash.js';
 import { rawCrashEndpoint } from './endpoints/raw-crash.js';
@@ -26,5 +27,6 @@ export const REST_ENDPOINTS: readonly RestEndpoint[] = [
   signatureFirstDateEndpoint,
   versionStringEndpoint,
   platformsEndpoint,
+  missingProcessedCrashEndpoint,
   crashVerifyEndpoint,
 ];
