@@ -13,6 +13,8 @@ const BENCHMARKS: Record<string, Benchmark> = {
   collector: () => import('../bench/collector/index.js'),
   search: () => import('../bench/search/index.js'),
   api: () => import('../bench/api/index.js'),
+  cron: () => import('../bench/cron/index.js'),
+  processor: () => import('../bench/processor/index.js'),
 };
 
 const requested = process.argv.slice(2).filter((argument) => !argument.startsWith('--'));

@@ -1,5 +1,6 @@
 /** @cairn/processor: the crash processor. See processor/README.md for the map. */
 export {
+  processorConcurrency,
   startProcessorService,
   type ProcessorService,
   type ProcessorServiceOptions,

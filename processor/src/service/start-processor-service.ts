@@ -40,6 +40,15 @@ export interface ProcessorService {
   stop(): Promise<void>;
 }
 
+/**
+ * Crashes processed at once for `threads` stack-walking threads: enough that every thread has
+ * a dump to walk while other crashes wait on storage (each save is flushed to disk, which takes
+ * milliseconds), without holding many crashes' dumps in memory.
+ */
+export function processorConcurrency(threads: number): number {
+  return 4 + threads * 4;
+}
+
 /** Starts the processor and its server; resolves once the server listens. */
 export async function startProcessorService(
   options: ProcessorServiceOptions,
@@ -70,8 +79,7 @@ export async function startProcessorService(
       ruleset: config.processor.ruleset,
       crashTimeoutMs: config.processor.crashTimeoutMs,
       maxAttempts: config.processor.maxAttempts,
-      // Two crashes per thread: one walking while the other loads or saves.
-      concurrency: config.processor.workers * 2,
+      concurrency: processorConcurrency(config.processor.workers),
     },
   });
   const server = buildProcessorServer({

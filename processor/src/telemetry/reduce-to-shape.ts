@@ -20,34 +20,43 @@ const DROPPED = Symbol('dropped');
 /** Reduces `value` to `shape`. */
 export function reduceToShape(value: unknown, shape: DataShape): ReducedValue {
   const droppedPaths: string[] = [];
-  const reduced = reduce(value, shape, '', droppedPaths);
-  return { value: reduced === DROPPED ? undefined : reduced, droppedPaths };
-}
-
-function reduce(value: unknown, shape: DataShape, path: string, dropped: string[]): unknown {
-  const converted = shape.convertToText ? toText(value) : value;
-  const type = jsonTypeOf(converted);
-  if (!fitsShapeType(type, shape)) {
-    dropped.push(path || '.');
-    return DROPPED;
-  }
-  if (Array.isArray(converted)) {
-    const items = shape.items ?? { type: 'string' };
-    return converted
-      .map((item, index) => reduce(item, items, `${path}.[${index}]`, dropped))
-      .filter((item) => item !== DROPPED);
-  }
-  if (isJsonObject(converted)) {
-    const result: Record<string, unknown> = {};
-    for (const [key, child] of Object.entries(converted)) {
-      const childShape = shape.properties?.[key];
-      if (!childShape) continue;
-      const reduced = reduce(child, childShape, `${path}.${key}`, dropped);
-      if (reduced !== DROPPED) result[key] = reduced;
+  // The path is kept as a stack of steps and only joined for a dropped value: most exports
+  // drop nothing, and building a string per value would cost more than the reduction.
+  const steps: string[] = [];
+  const reduce = (current: unknown, currentShape: DataShape): unknown => {
+    const converted = currentShape.convertToText ? toText(current) : current;
+    if (!fitsShapeType(jsonTypeOf(converted), currentShape)) {
+      droppedPaths.push(steps.length === 0 ? '.' : steps.join(''));
+      return DROPPED;
     }
-    return result;
-  }
-  return converted;
+    if (Array.isArray(converted)) {
+      const items = currentShape.items ?? { type: 'string' };
+      const result: unknown[] = [];
+      for (let index = 0; index < converted.length; index++) {
+        steps.push(`.[${index}]`);
+        const reduced = reduce(converted[index], items);
+        steps.pop();
+        if (reduced !== DROPPED) result.push(reduced);
+      }
+      return result;
+    }
+    if (isJsonObject(converted)) {
+      const result: Record<string, unknown> = {};
+      const properties = currentShape.properties ?? {};
+      for (const key in converted) {
+        const childShape = Object.hasOwn(properties, key) ? properties[key] : undefined;
+        if (!childShape) continue;
+        steps.push(`.${key}`);
+        const reduced = reduce(converted[key], childShape);
+        steps.pop();
+        if (reduced !== DROPPED) result[key] = reduced;
+      }
+      return result;
+    }
+    return converted;
+  };
+  const reduced = reduce(value, shape);
+  return { value: reduced === DROPPED ? undefined : reduced, droppedPaths };
 }
 
 /** The reference's `convert_to(value, "string")`: null stays null, booleans become "1"/"0". */

@@ -64,8 +64,9 @@ export function findShapeMismatch(value: unknown, shape: DataShape, path = ''): 
   }
   if (isJsonObject(value) && shape.properties) {
     for (const [key, child] of Object.entries(value)) {
-      const childShape = shape.properties[key];
-      if (!childShape) continue;
+      // Own keys only: a value's `constructor` key must not find Object's.
+      if (!Object.hasOwn(shape.properties, key)) continue;
+      const childShape = shape.properties[key]!;
       const problem = findShapeMismatch(child, childShape, `${path}.${key}`);
       if (problem) return problem;
     }

@@ -65,3 +65,11 @@ describe('reduceToShape', () => {
     });
   });
 });
+
+describe('reduceToShape on keys named like Object members', () => {
+  it('leaves them out as unknown keys', () => {
+    expect(reduceToShape({ constructor: 'x', hasOwnProperty: 1, name: 'n' }, SHAPE).value).toEqual({
+      name: 'n',
+    });
+  });
+});

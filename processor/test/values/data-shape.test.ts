@@ -35,3 +35,10 @@ describe('findShapeMismatch', () => {
     expect(findShapeMismatch('text', shape)).toBe('.: type string not in object');
   });
 });
+
+describe('findShapeMismatch on keys named like Object members', () => {
+  it('treats them as unknown keys', () => {
+    const shape: DataShape = { type: 'object', properties: { a: { type: 'string' } } };
+    expect(findShapeMismatch({ constructor: 5, toString: [], a: 'x' }, shape)).toBeUndefined();
+  });
+});

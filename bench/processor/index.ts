@@ -1,0 +1,236 @@
+/**
+ * `npm run bench -- processor [--rounds=N]`: crashes per second end to end (queue → processed
+ * crash saved in storage, indexed and exported) over the shared minidump corpus with its
+ * symbols, on the embedded adapters (files, SQLite), with 1 and 2 stack-walking threads; and,
+ * when rust-minidump is installed, the reference approach's cost: a `minidump-stackwalk`
+ * process per crash. Wall-clock crashes per second and crashes per CPU second are reported
+ * (the machine is shared, so CPU time is the steadier figure). The first corpus round is reported
+ * apart (cold symbol caches); the steady state is what a long-lived processor sees. The stack
+ * walk alone is measured too, since the reference figure covers only its stack walker.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Registry } from 'prom-client';
+import {
+  createFsCrashStorage,
+  createFsTelemetryStorage,
+  createSilentLogger,
+  createSqliteAppDb,
+  createSqliteCrashQueue,
+  createSqliteSearchIndex,
+  systemClock,
+  type CrashStorage,
+} from '@cairn/core';
+import {
+  createInThreadStackWalker,
+  createProductVersionLookup,
+  processorConcurrency,
+  createThreadPoolStackWalker,
+  loadSignatureLists,
+  startProcessorWorker,
+} from '@cairn/processor';
+import {
+  hasReferenceStackwalk,
+  runReferenceStackwalk,
+  RUST_STACKWALK,
+} from './reference-stackwalk.js';
+
+const SHARED = path.resolve(
+  process.env.CAIRN_CONFORMANCE_DIR ?? path.join(process.cwd(), '..', 'shared'),
+);
+const MINIDUMPS = path.join(SHARED, 'minidumps');
+const SYMBOLS = path.join(MINIDUMPS, 'symbols');
+
+interface Measured {
+  readonly crashes: number;
+  readonly wallSeconds: number;
+  readonly cpuSeconds: number;
+}
+
+function crashIdFor(index: number): string {
+  const today = new Date().toISOString().slice(2, 10).replaceAll('-', '');
+  return `bbbbbbbb-0000-4000-8000-${index.toString(16).padStart(6, '0')}${today}`;
+}
+
+/** Saves `count` crashes (the corpus in order, again and again) and returns their ids. */
+async function saveCrashes(
+  storage: CrashStorage,
+  dumps: readonly Uint8Array[],
+  firstIndex: number,
+  count: number,
+): Promise<string[]> {
+  const ids: string[] = [];
+  for (let index = firstIndex; index < firstIndex + count; index++) {
+    const crashId = crashIdFor(index);
+    await storage.saveRawCrash(
+      crashId,
+      {
+        uuid: crashId,
+        ProductName: 'Bench',
+        Version: '1.0',
+        submitted_timestamp: new Date().toISOString(),
+      },
+      new Map([['upload_file_minidump', dumps[index % dumps.length]!]]),
+    );
+    ids.push(crashId);
+  }
+  return ids;
+}
+
+/**
+ * Processes one corpus round to warm the symbol caches (reported as the cold start), then
+ * `rounds` more (the steady state of a long-lived processor), with `threads` stack-walking
+ * threads and the processor's default concurrency.
+ */
+async function measureCairn(
+  dumpPaths: readonly string[],
+  rounds: number,
+  threads: number,
+): Promise<{ cold: Measured; warm: Measured }> {
+  const directory = await mkdtemp(path.join(tmpdir(), 'cairn-bench-processor-'));
+  const storage = createFsCrashStorage(path.join(directory, 'crashes'));
+  const queue = createSqliteCrashQueue({
+    file: path.join(directory, 'queue.sqlite'),
+    pollIntervalMs: 10,
+  });
+  const searchIndex = createSqliteSearchIndex({
+    file: path.join(directory, 'search.sqlite'),
+    retentionWeeks: 26,
+  });
+  const telemetry = createFsTelemetryStorage(path.join(directory, 'telemetry'));
+  const appDb = createSqliteAppDb(path.join(directory, 'cairn.sqlite'));
+  await appDb.migrate();
+  const dumps = dumpPaths.map((dumpPath) => readFileSync(dumpPath));
+  const coldIds = await saveCrashes(storage, dumps, 0, dumps.length);
+  const warmIds = await saveCrashes(storage, dumps, dumps.length, dumps.length * rounds);
+
+  const stackWalker = createThreadPoolStackWalker({
+    threads,
+    symbols: {
+      paths: [SYMBOLS],
+      urls: [],
+      cacheDirectory: path.join(directory, 'symcache'),
+      memoryBytes: 512 * 1024 * 1024,
+    },
+  });
+  const metrics = new Registry();
+  const worker = startProcessorWorker({
+    storage,
+    queue,
+    searchIndex,
+    telemetry,
+    appDb,
+    services: {
+      stackWalker,
+      signatureLists: await loadSignatureLists(),
+      productVersions: createProductVersionLookup(appDb),
+    },
+    clock: systemClock,
+    logger: createSilentLogger(),
+    metrics,
+    settings: {
+      ruleset: 'default',
+      crashTimeoutMs: 120_000,
+      maxAttempts: 3,
+      concurrency: processorConcurrency(threads),
+      pollWaitMs: 10,
+    },
+  });
+  const processed = async () =>
+    (await metrics.getSingleMetric('cairn_processor_crashes_total')!.get()).values.find(
+      (value) => value.labels.outcome === 'processed',
+    )?.value ?? 0;
+  const measure = async (ids: readonly string[], before: number): Promise<Measured> => {
+    const cpuBefore = process.cpuUsage();
+    const started = performance.now();
+    await queue.publish('standard', ids);
+    while ((await processed()) < before + ids.length)
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    const cpu = process.cpuUsage(cpuBefore);
+    return {
+      crashes: ids.length,
+      wallSeconds: (performance.now() - started) / 1000,
+      cpuSeconds: (cpu.user + cpu.system) / 1e6,
+    };
+  };
+  const cold = await measure(coldIds, 0);
+  const warm = await measure(warmIds, coldIds.length);
+  await worker.stop();
+  await stackWalker.close();
+  await Promise.all([
+    storage.close(),
+    queue.close(),
+    searchIndex.close(),
+    telemetry.close(),
+    appDb.close(),
+  ]);
+  await rm(directory, { recursive: true, force: true });
+  return { cold, warm };
+}
+
+/**
+ * The stack walk alone, in this thread with warm symbol caches, over `rounds` copies of the
+ * corpus: the part of Cairn's work that the reference's subprocess does.
+ */
+async function measureWalkOnly(dumpPaths: readonly string[], rounds: number): Promise<Measured> {
+  const walker = createInThreadStackWalker({
+    paths: [SYMBOLS],
+    urls: [],
+    cacheDirectory: path.join(tmpdir(), 'cairn-bench-symcache'),
+    memoryBytes: 512 * 1024 * 1024,
+  });
+  const dumps = dumpPaths.map((dumpPath) => readFileSync(dumpPath));
+  for (const dump of dumps) await walker.walk(dump, { timeoutMs: 120_000 });
+  const cpuBefore = process.cpuUsage();
+  const started = performance.now();
+  for (let round = 0; round < rounds; round++) {
+    for (const dump of dumps) await walker.walk(dump, { timeoutMs: 120_000 });
+  }
+  const cpu = process.cpuUsage(cpuBefore);
+  return {
+    crashes: dumps.length * rounds,
+    wallSeconds: (performance.now() - started) / 1000,
+    cpuSeconds: (cpu.user + cpu.system) / 1e6,
+  };
+}
+
+function report(label: string, measured: Measured): void {
+  const perSecond = measured.crashes / measured.wallSeconds;
+  const perCpuSecond = measured.crashes / measured.cpuSeconds;
+  console.log(
+    `${label.padEnd(42)} ${String(measured.crashes).padStart(5)} crashes  ${measured.wallSeconds.toFixed(2).padStart(7)} s  ${perSecond.toFixed(1).padStart(7)} crashes/s  ${perCpuSecond.toFixed(1).padStart(7)} crashes/CPU-s`,
+  );
+}
+
+/** Runs the benchmark. */
+export async function runBenchmark(args: readonly string[]): Promise<void> {
+  const rounds = Number(args.find((arg) => arg.startsWith('--rounds='))?.split('=')[1] ?? 5);
+  const dumpPaths = readdirSync(MINIDUMPS)
+    .filter((name) => name.endsWith('.dmp'))
+    .sort()
+    .map((name) => path.join(MINIDUMPS, name));
+  console.log(
+    `corpus: ${dumpPaths.length} dumps, one warm-up round then ${rounds} measured rounds, symbols from ${SYMBOLS}`,
+  );
+  for (const threads of [1, 2]) {
+    const { cold, warm } = await measureCairn(dumpPaths, rounds, threads);
+    report(`cairn, ${threads} thread(s), first round (cold)`, cold);
+    report(`cairn, ${threads} thread(s), steady state`, warm);
+  }
+  report('cairn stack walk only (warm, 1 thread)', await measureWalkOnly(dumpPaths, rounds));
+  if (!hasReferenceStackwalk()) {
+    console.log(
+      `reference skipped: ${RUST_STACKWALK} is not installed (cargo install minidump-stackwalk --root /var/cache/cairn/rust-minidump)`,
+    );
+    return;
+  }
+  const all = Array.from({ length: rounds }, () => dumpPaths).flat();
+  for (const parallel of [1, 2]) {
+    report(
+      `reference, ${parallel} minidump-stackwalk at a time`,
+      runReferenceStackwalk(all, SYMBOLS, parallel),
+    );
+  }
+}
