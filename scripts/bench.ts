@@ -13,6 +13,7 @@ const BENCHMARKS: Record<string, Benchmark> = {
   collector: () => import('../bench/collector/index.js'),
   search: () => import('../bench/search/index.js'),
   api: () => import('../bench/api/index.js'),
+  cron: () => import('../bench/cron/index.js'),
   processor: () => import('../bench/processor/index.js'),
 };
 
