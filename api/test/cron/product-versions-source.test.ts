@@ -3,7 +3,9 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CairnError } from '@cairn/core';
 import { readProductVersionsSource } from '../../src/cron/product-versions-source.js';
 
 let directory: string;
@@ -123,5 +125,34 @@ describe('readProductVersionsSource', () => {
       code: 'PRODUCT_VERSIONS_INVALID',
       message: `The product-version source is unusable: ${baseUrl} answered HTTP 404`,
     });
+  });
+
+  it('answers any JSON with rows or PRODUCT_VERSIONS_INVALID, never another error', async () => {
+    const file = path.join(directory, 'fuzzed.json');
+    const row = fc.record(
+      {
+        product: fc.oneof(fc.string(), fc.integer()),
+        channel: fc.oneof(fc.constantFrom('beta', 'Release', ''), fc.jsonValue()),
+        build_id: fc.oneof(fc.stringMatching(/^\d{1,16}$/), fc.jsonValue()),
+        version: fc.oneof(fc.constantFrom('51.0b5', '125.0a1', 'nightly'), fc.jsonValue()),
+        major_version: fc.jsonValue(),
+        release_version: fc.jsonValue(),
+        archive_url: fc.jsonValue(),
+      },
+      { requiredKeys: [] },
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(fc.array(row, { maxLength: 5 }), fc.jsonValue()), async (value) => {
+        await writeFile(file, JSON.stringify(value));
+        try {
+          const rows = await readProductVersionsSource(file, fetch);
+          for (const stored of rows) expect(stored.build_id).toMatch(/^\d+$/);
+        } catch (error) {
+          expect(error).toBeInstanceOf(CairnError);
+          expect((error as CairnError).code).toBe('PRODUCT_VERSIONS_INVALID');
+        }
+      }),
+      { numRuns: 300, interruptAfterTimeLimit: 10_000 },
+    );
   });
 });

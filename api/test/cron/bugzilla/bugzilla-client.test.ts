@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { CairnError } from '@cairn/core';
 import {
   listBugsWithChangedSignatures,
   type BugzillaClientOptions,
@@ -163,5 +165,48 @@ describe('listBugsWithChangedSignatures', () => {
     server.faults.push({ status: 200, body });
     await expect(readAll()).rejects.toMatchObject({ code: 'BUGZILLA_FAILED', message });
     expect(server.requests).toHaveLength(1);
+  });
+
+  it('answers any body with bugs or BUGZILLA_FAILED, never another error', async () => {
+    const bug = fc.record(
+      {
+        id: fc.oneof(fc.integer(), fc.string(), fc.jsonValue()),
+        cf_crash_signature: fc.jsonValue(),
+      },
+      { requiredKeys: [] },
+    );
+    const body = fc.oneof(
+      fc
+        .record({ bugs: fc.array(fc.oneof(bug, fc.jsonValue()), { maxLength: 5 }) })
+        .map((value) => JSON.stringify(value)),
+      fc.jsonValue().map((value) => JSON.stringify(value)),
+      fc.string(),
+    );
+    await fc.assert(
+      fc.asyncProperty(body, fc.constantFrom(200, 400, 404, 500), async (text, status) => {
+        server.faults.length = 0;
+        server.faults.push(
+          { status, body: text },
+          { status, body: text },
+          { status, body: text },
+          { status, body: text },
+        );
+        try {
+          for await (const page of listBugsWithChangedSignatures(
+            { ...options, pageSize: 10 },
+            SINCE,
+          )) {
+            for (const found of page.bugs) {
+              expect(Number.isSafeInteger(found.id) && found.id > 0).toBe(true);
+              expect(typeof found.crashSignature).toBe('string');
+            }
+          }
+        } catch (error) {
+          expect(error).toBeInstanceOf(CairnError);
+          expect((error as CairnError).code).toBe('BUGZILLA_FAILED');
+        }
+      }),
+      { numRuns: 150, interruptAfterTimeLimit: 10_000 },
+    );
   });
 });
