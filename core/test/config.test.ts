@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -164,5 +165,71 @@ describe('the README configuration table', () => {
   it('lists every variable', () => {
     for (const variable of Object.keys(CONFIG_VARIABLES))
       expect(readme).toContain(`\`${variable}\``);
+  });
+});
+
+describe('the processor, symbols and Telemetry export settings', () => {
+  it('default to the generic rule set, one thread per core and a Telemetry directory', () => {
+    const config = loadConfig({ CAIRN_DATA_DIR: '/data' });
+    expect(config.processor).toEqual({
+      port: 8001,
+      ruleset: 'default',
+      workers: os.availableParallelism(),
+      crashTimeoutMs: 120_000,
+      maxAttempts: 5,
+    });
+    expect(config.symbols).toEqual({
+      paths: [],
+      urls: [],
+      cacheDirectory: '/data/symbols-cache',
+      memoryBytes: 268_435_456,
+    });
+    expect(config.telemetry).toEqual({ kind: 'fs', root: '/data/telemetry' });
+  });
+
+  it('reads comma-separated symbol paths and URLs, ignoring blanks', () => {
+    const config = loadConfig({
+      CAIRN_SYMBOLS_PATHS: '/symbols/a, /symbols/b,',
+      CAIRN_SYMBOLS_URLS: 'https://symbols.example.com/, http://127.0.0.1:8080/try',
+      CAIRN_PROCESSOR_WORKERS: '3',
+      CAIRN_PROCESSOR_RULESET: 'mozilla',
+    });
+    expect(config.symbols.paths).toEqual(['/symbols/a', '/symbols/b']);
+    expect(config.symbols.urls).toEqual([
+      'https://symbols.example.com/',
+      'http://127.0.0.1:8080/try',
+    ]);
+    expect(config.processor).toMatchObject({ workers: 3, ruleset: 'mozilla' });
+  });
+
+  it('writes the Telemetry export to its own bucket, with the S3 endpoint and region', () => {
+    const config = loadConfig({
+      CAIRN_TELEMETRY_STORAGE: 's3',
+      CAIRN_TELEMETRY_S3_BUCKET: 'telemetry',
+      CAIRN_S3_ENDPOINT: 'http://127.0.0.1:5000',
+    });
+    expect(config.telemetry).toEqual({
+      kind: 's3',
+      bucket: 'telemetry',
+      region: 'us-west-2',
+      endpoint: 'http://127.0.0.1:5000',
+    });
+    expect(loadConfig({ CAIRN_TELEMETRY_STORAGE: 'none' }).telemetry).toEqual({ kind: 'none' });
+  });
+
+  it.each([
+    [{ CAIRN_SYMBOLS_URLS: 'https://ok.example.com,ftp://nope' }, 'CAIRN_SYMBOLS_URLS'],
+    [{ CAIRN_PROCESSOR_RULESET: 'firefox' }, 'CAIRN_PROCESSOR_RULESET'],
+    [{ CAIRN_PROCESSOR_WORKERS: '0' }, 'CAIRN_PROCESSOR_WORKERS'],
+    [{ CAIRN_TELEMETRY_STORAGE: 's3' }, 'CAIRN_TELEMETRY_S3_BUCKET'],
+  ])('refuses %j, naming %s', (env, variable) => {
+    expect.assertions(1);
+    try {
+      loadConfig(env);
+    } catch (error) {
+      expect((error as ConfigError).problems.map((problem) => problem.variable)).toEqual([
+        variable,
+      ]);
+    }
   });
 });
