@@ -60,6 +60,15 @@ export async function readDump(
       `Binary response requires permissions: ${PERMISSIONS.view_rawdump}`,
     );
   }
+  // Only names the crash lists: in the reference's key layout another name (`processed_crash`,
+  // `raw_crash`) would reach a document that view_rawdump alone must not open.
+  const names = await deps.storage.loadDumpNames(crashId);
+  if (!names.includes(dumpName)) {
+    throw new CairnError(
+      'CRASH_NOT_FOUND',
+      `Crash ${crashId} has no dump named ${JSON.stringify(dumpName.slice(0, 100))}`,
+    );
+  }
   return deps.storage.loadDump(crashId, dumpName);
 }
 

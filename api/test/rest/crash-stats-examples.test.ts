@@ -169,6 +169,16 @@ describe.skipIf(!hasCrashStatsData())('REST answers match the Crash Stats exampl
       `attachment; filename="${testCrashId(1)}-upload_file_minidump.dmp"`,
     );
     expect(new Uint8Array(await response.arrayBuffer())).toEqual(new Uint8Array([77, 68, 77, 80]));
+    for (const name of ['processed_crash', 'raw_crash', 'dump_names', 'memory_report']) {
+      const other = await api.rest(
+        `/api/RawCrash/?crash_id=${testCrashId(1)}&format=raw&name=${name}`,
+        {
+          headers: { 'auth-token': token },
+        },
+      );
+      expect(other.status).toBe(404);
+      expect(other.text).not.toContain('SECRET');
+    }
   });
 
   it('an unknown endpoint is a 404 naming it', async () => {
