@@ -10,7 +10,10 @@ export interface GroupRecord {
   readonly memberCount: number;
 }
 
-/** Creates the default groups that do not exist yet; safe on every start. */
+/**
+ * Creates the default groups that do not exist yet; safe on every start, also when several
+ * API processes start at once (a group another process created first is left as it is).
+ */
 export async function ensureDefaultGroups(appDb: AppDb): Promise<void> {
   for (const [name, permissions] of Object.entries(DEFAULT_GROUPS)) {
     const exists = await appDb.db
@@ -18,13 +21,17 @@ export async function ensureDefaultGroups(appDb: AppDb): Promise<void> {
       .select('name')
       .where('name', '=', name)
       .executeTakeFirst();
-    if (!exists)
-      await createGroup(
-        appDb,
-        name,
-        permissions,
-        'Created by Cairn with the reference’s permissions.',
-      );
+    if (exists) continue;
+    await appDb.db
+      .insertInto('groups')
+      .values({ name, description: 'Created by Cairn with the reference’s permissions.' })
+      .onConflict((conflict) => conflict.column('name').doNothing())
+      .execute();
+    await appDb.db
+      .insertInto('group_permissions')
+      .values(permissions.map((permission) => ({ group_name: name, permission })))
+      .onConflict((conflict) => conflict.columns(['group_name', 'permission']).doNothing())
+      .execute();
   }
 }
 
