@@ -1,6 +1,6 @@
 /** Starts Cairn's services on the ports the configuration names. */
 import { fileURLToPath } from 'node:url';
-import { buildApi } from '@cairn/api';
+import { buildApi, startCronService } from '@cairn/api';
 import { buildCollector, loadThrottleRuleSet } from '@cairn/collector';
 import {
   createAppDb,
@@ -13,10 +13,11 @@ import {
   type Logger,
 } from '@cairn/core';
 import { startProcessorService } from '@cairn/processor';
+import { createConfiguredCronRunner } from './create-cron-runner.js';
 import type { RunningService } from './service-lifecycle.js';
 
 /** Which services to run in this process. */
-export type ServiceName = 'collector' | 'processor' | 'api';
+export type ServiceName = 'collector' | 'processor' | 'api' | 'cron';
 
 const SPA_DIRECTORY = fileURLToPath(new URL('../../frontend/dist/', import.meta.url));
 
@@ -95,6 +96,22 @@ export async function startServices(
       { service: 'collector', url: `http://${config.host}:${config.collectorPort}/submit` },
       'collector listening',
     );
+  }
+  if (names.includes('cron')) {
+    const database = appDb();
+    await database.migrate();
+    const cronLogger = logger.child({ service: 'cron' });
+    const runner = createConfiguredCronRunner(
+      config,
+      { appDb: database, storage: storage(), searchIndex: searchIndex(), queue: queue() },
+      cronLogger,
+    );
+    const cron = startCronService(runner, {
+      intervalMs: config.cron.pollIntervalMs,
+      logger: cronLogger,
+    });
+    running.push({ name: 'cron', stop: () => cron.stop() });
+    logger.info({ service: 'cron', owner: runner.owner }, 'cron started');
   }
   // Stopped first in reverse order, so the adapters close after every service is done with them.
   running.unshift({

@@ -90,6 +90,10 @@ describe('cairn up, cairn submit, GraphQL', () => {
     });
   });
 
+  it('runs the scheduled jobs too', () => {
+    expect(cairn.output()).toContain('cron started');
+  });
+
   it('stops cleanly on SIGTERM', async () => {
     cairn.child.kill('SIGTERM');
     expect(await cairn.exited).toBe(0);

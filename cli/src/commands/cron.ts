@@ -4,11 +4,9 @@
  * [--force]` runs one job now, `cairn cron reset JOB` makes a job run as if for the first time.
  * Several `cairn cron` processes may share one database: the jobs' locks keep each run single.
  */
-import { setTimeout as sleep } from 'node:timers/promises';
 import type { Command } from 'commander';
 import {
   CRON_JOBS,
-  createCronRunner,
   formatJobScheduleTable,
   startCronService,
   type CronRunner,
@@ -22,9 +20,9 @@ import {
   createCrashStorage,
   createLogger,
   createSearchIndex,
-  systemClock,
   type Logger,
 } from '@cairn/core';
+import { createConfiguredCronRunner } from '../create-cron-runner.js';
 import { readConfigOrExit } from '../read-config.js';
 import { stopOnSignals } from '../service-lifecycle.js';
 
@@ -63,17 +61,7 @@ async function withRunner(
   let kept: 'keep-open' | void = undefined;
   try {
     await stores.appDb.migrate();
-    const runner = createCronRunner({
-      jobs: CRON_JOBS,
-      deps: {
-        ...stores,
-        clock: systemClock,
-        config: config.cron,
-        fetch,
-        sleep: (ms) => sleep(ms),
-        logger,
-      },
-    });
+    const runner = createConfiguredCronRunner(config, stores, logger);
     kept = await use(runner, {
       logger,
       processLogger,

@@ -18,8 +18,10 @@ async function runServices(names: readonly ServiceName[]): Promise<void> {
 export function registerServiceCommands(program: Command): void {
   program
     .command('up')
-    .description('Run collector, processor and API in one process (embedded adapters by default)')
-    .action(() => runServices(['collector', 'processor', 'api']));
+    .description(
+      'Run collector, processor, API and scheduled jobs in one process (embedded adapters by default)',
+    )
+    .action(() => runServices(['collector', 'processor', 'api', 'cron']));
   program
     .command('collector')
     .description('Run the collector alone (crash reporters POST to /submit)')
