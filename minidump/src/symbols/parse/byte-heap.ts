@@ -42,25 +42,35 @@ export class ByteHeap {
 
 /** Collects text bytes while parsing; `finish()` trims the last chunk. */
 export class ByteHeapBuilder {
-  private readonly chunks: Buffer[] = [Buffer.allocUnsafe(FIRST_CHUNK_BYTES)];
+  private readonly chunks: Buffer[];
   private used = 0;
 
-  /** Copies `source[start, end)` (shorter than 4 MiB) into the heap and returns its reference. */
+  /** `sizeHintBytes`: the symbol file's size, if known; the first chunk starts near it. */
+  constructor(sizeHintBytes = 0) {
+    let size = FIRST_CHUNK_BYTES;
+    while (size < sizeHintBytes / 2 && size < CHUNK_BYTES) size *= 2;
+    this.chunks = [Buffer.allocUnsafe(size)];
+  }
+
+  /**
+   * Copies `source[start, end)` (shorter than 4 MiB) into the heap and returns its reference.
+   * `source` should be a plain Uint8Array: a Buffer's `subarray` goes through a slow subclass
+   * constructor.
+   */
   append(source: Uint8Array, start: number, end: number): number {
     const length = end - start;
     if (length === 0) return 0;
     let chunk = this.currentChunk();
     if (this.used + length > chunk.length) chunk = this.makeRoom(length);
+    const used = this.used;
     // A loop beats a typed-array copy for the short names and rules that dominate .sym files.
-    if (length <= 64) {
-      for (let index = 0; index < length; index++)
-        chunk[this.used + index] = source[start + index]!;
+    if (length <= 48) {
+      for (let index = 0; index < length; index++) chunk[used + index] = source[start + index]!;
     } else {
-      chunk.set(source.subarray(start, end), this.used);
+      chunk.set(source.subarray(start, end), used);
     }
-    const reference = (this.chunks.length - 1) * CHUNK_BYTES + this.used;
-    this.used += length;
-    return reference;
+    this.used = used + length;
+    return (this.chunks.length - 1) * CHUNK_BYTES + used;
   }
 
   /**
@@ -97,8 +107,7 @@ export class ByteHeapBuilder {
 
   /** The finished heap. */
   finish(): ByteHeap {
-    const last = this.chunks.length - 1;
-    this.chunks[last] = Buffer.from(this.currentChunk().subarray(0, this.used));
+    this.chunks[this.chunks.length - 1] = trimmed(this.currentChunk(), this.used);
     return new ByteHeap(this.chunks);
   }
 
@@ -119,10 +128,20 @@ export class ByteHeapBuilder {
         return bigger;
       }
     }
-    this.chunks[this.chunks.length - 1] = Buffer.from(chunk.subarray(0, this.used));
+    this.chunks[this.chunks.length - 1] = trimmed(chunk, this.used);
     const fresh = Buffer.allocUnsafe(CHUNK_BYTES);
     this.chunks.push(fresh);
     this.used = 0;
     return fresh;
   }
+}
+
+/**
+ * The first `used` bytes of `chunk`: a view when at most 1/8 of it would be wasted (a full
+ * chunk only loses the tail a string did not fit in), else a copy so the rest is freed.
+ */
+function trimmed(chunk: Buffer, used: number): Buffer {
+  return chunk.length - used <= used >>> 3
+    ? chunk.subarray(0, used)
+    : Buffer.from(chunk.subarray(0, used));
 }

@@ -5,6 +5,20 @@ const TAB = 0x09;
 export const MAX_INDEXED_ADDRESS = Number.MAX_SAFE_INTEGER;
 
 /**
+ * The value of each byte as a hex digit (0-9, a-f, A-F), or -1. One table load per byte is
+ * cheaper than range comparisons in the parser's digit loops.
+ */
+export const HEX_DIGIT_VALUES: Int8Array = (() => {
+  const values = new Int8Array(256).fill(-1);
+  for (let digit = 0; digit < 16; digit++) {
+    const text = digit.toString(16);
+    values[text.charCodeAt(0)] = digit;
+    values[text.toUpperCase().charCodeAt(0)] = digit;
+  }
+  return values;
+})();
+
+/**
  * Reads the fields of one line of a symbol file in place, without making strings. Each reader
  * method advances `position` and returns false (leaving `position` alone) when the field is
  * not there. Field rules follow the reference parser: hex fields take at most 16 (u64) or
@@ -40,11 +54,8 @@ export class FieldReader {
     let position = this.position;
     let value = 0;
     while (position < limit) {
-      const byte = bytes[position]!;
-      let digit: number;
-      if (byte >= 0x30 && byte <= 0x39) digit = byte - 0x30;
-      else if ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x66) digit = (byte | 0x20) - 0x57;
-      else break;
+      const digit = HEX_DIGIT_VALUES[bytes[position]!]!;
+      if (digit < 0) break;
       value = value * 16 + digit;
       position++;
     }
@@ -74,10 +85,9 @@ export class FieldReader {
 
   /** Skips one or more spaces or tabs. */
   separator(): boolean {
-    const bytes = this.bytes;
+    const { bytes, end } = this;
     let position = this.position;
-    while (position < this.end && (bytes[position] === SPACE || bytes[position] === TAB))
-      position++;
+    while (position < end && (bytes[position] === SPACE || bytes[position] === TAB)) position++;
     if (position === this.position) return false;
     this.position = position;
     return true;
@@ -85,12 +95,13 @@ export class FieldReader {
 
   /** Reads `keyword` followed by a separator. */
   keyword(keyword: Uint8Array): boolean {
-    const start = this.position;
-    if (start + keyword.length > this.end) return false;
-    for (let index = 0; index < keyword.length; index++) {
-      if (this.bytes[start + index] !== keyword[index]) return false;
+    const { bytes, position: start } = this;
+    const length = keyword.length;
+    if (start + length > this.end) return false;
+    for (let index = 0; index < length; index++) {
+      if (bytes[start + index] !== keyword[index]) return false;
     }
-    this.position = start + keyword.length;
+    this.position = start + length;
     if (this.separator()) return true;
     this.position = start;
     return false;
@@ -127,5 +138,5 @@ export function keywordBytes(keyword: string): Uint8Array {
 
 /** True for 0-9, a-f, A-F. */
 export function isHexDigit(byte: number): boolean {
-  return (byte >= 0x30 && byte <= 0x39) || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x66);
+  return HEX_DIGIT_VALUES[byte]! >= 0;
 }

@@ -19,7 +19,7 @@ export interface ParseOutcome {
 
 /** Everything parsed so far, one builder per record kind. */
 export class SymbolFileBuilder {
-  readonly heap = new ByteHeapBuilder();
+  readonly heap: ByteHeapBuilder;
   readonly functions: FunctionTableBuilder;
   readonly publics = new PublicTableBuilder();
   readonly files = new IdNameTableBuilder();
@@ -33,6 +33,7 @@ export class SymbolFileBuilder {
   discardedRecords = 0;
 
   constructor(sizeHintBytes: number) {
+    this.heap = new ByteHeapBuilder(sizeHintBytes);
     // Line records average ~20 bytes; sizing the biggest columns up front avoids regrowth.
     this.functions = new FunctionTableBuilder(Math.max(1024, Math.floor(sizeHintBytes / 24)));
   }

@@ -7,6 +7,13 @@ import { SymbolFileBuilder } from './symbol-file-builder.js';
 
 const NEWLINE = 0x0a;
 const CARRIAGE_RETURN = 0x0d;
+const SPACE = 0x20;
+/** First letters of the record keywords. */
+const LETTER_F = 0x46;
+const LETTER_I = 0x49;
+const LETTER_M = 0x4d;
+const LETTER_P = 0x50;
+const LETTER_S = 0x53;
 
 /**
  * Lines longer than this are skipped (counted as discarded, not corrupt). The reference's
@@ -19,13 +26,6 @@ const enum OpenRecord {
   None,
   Func,
   StackCfi,
-}
-
-/** One kind of top-level record: its keyword, its parser, and what sub-lines it opens. */
-interface TopLevelRecord {
-  readonly keyword: Uint8Array;
-  readonly opens: OpenRecord;
-  readonly parse: () => RecordResult;
 }
 
 /** Options for createSymbolFileParser. */
@@ -84,12 +84,13 @@ class LineMachine implements SymbolFileParser {
     this.records = new RecordParsers(this.reader, this.builder);
   }
 
-  write(chunk: Uint8Array): void {
+  write(input: Uint8Array): void {
     if (this.finished) throw new Error('symbol file parser: write() after finish()');
+    const chunk = asPlainBytes(input);
     this.byteCount += chunk.length;
     let start = 0;
     if (this.skippingLongLine || this.pending.length > 0) {
-      const newline = chunk.indexOf(NEWLINE);
+      const newline = indexOfByte(chunk, NEWLINE, 0);
       if (newline < 0) {
         this.keepTail(chunk, 0);
         return;
@@ -99,13 +100,13 @@ class LineMachine implements SymbolFileParser {
         this.lineCount++;
         this.discardedRecords++;
       } else {
-        const line = Buffer.concat([this.pending, chunk.subarray(0, newline + 1)]);
+        const line = asPlainBytes(Buffer.concat([this.pending, chunk.subarray(0, newline + 1)]));
         this.parseLines(line, 0, line.length);
       }
       this.pending = Buffer.alloc(0);
       start = newline + 1;
     }
-    const lastNewline = chunk.lastIndexOf(NEWLINE);
+    const lastNewline = lastIndexOfByte(chunk, NEWLINE);
     if (lastNewline >= start) {
       this.parseLines(chunk, start, lastNewline + 1);
       start = lastNewline + 1;
@@ -119,7 +120,7 @@ class LineMachine implements SymbolFileParser {
     if (this.pending.length > 0) {
       // The reference stops with "unexpected EOF"; the lenient parse still reads the line.
       this.markCorrupt(this.lineCount + 1, 'the last line does not end with a newline');
-      const line = Buffer.concat([this.pending, Buffer.of(NEWLINE)]);
+      const line = asPlainBytes(Buffer.concat([this.pending, Buffer.of(NEWLINE)]));
       this.parseLines(line, 0, line.length);
     } else if (this.byteCount === 0) {
       this.markCorrupt(0, 'the file is empty');
@@ -152,12 +153,17 @@ class LineMachine implements SymbolFileParser {
   private parseLines(bytes: Uint8Array, position: number, end: number): void {
     this.records.textIsUtf8 = isUtf8(bytes.subarray(position, end));
     this.nextCarriageReturn = -1;
+    const fields = this.lineRecordFields;
     while (position < end) {
       this.lineCount++;
       if (this.open === OpenRecord.Func) {
         // Fast path for the most common line of all: a line record right after its FUNC.
-        const next = this.readLineRecordFast(bytes, position, end);
-        if (next >= 0) {
+        // An over-long one (padded separators) takes the general path, which skips it.
+        const next = readLineRecord(bytes, position, fields);
+        if (next >= 0 && next - 1 - position <= MAX_LINE_BYTES) {
+          this.records.addLine(fields[0]!, fields[1]!, fields[2]!, fields[3]!);
+          this.mayStartWithWhitespace = false;
+          this.sawRecord = true;
           position = next;
           continue;
         }
@@ -166,20 +172,9 @@ class LineMachine implements SymbolFileParser {
     }
   }
 
-  /** Parses a line record ending in `\r*\n`; returns the next line's position or -1. */
-  private readLineRecordFast(bytes: Uint8Array, position: number, end: number): number {
-    const fields = this.lineRecordFields;
-    const next = readLineRecord(bytes, position, end, fields);
-    if (next < 0) return -1;
-    this.records.addLine(fields[0]!, fields[1]!, fields[2]!, fields[3]!);
-    this.mayStartWithWhitespace = false;
-    this.sawRecord = true;
-    return next;
-  }
-
   /** Parses one line starting at `position`; returns the next line's position. */
   private parseLine(bytes: Uint8Array, position: number): number {
-    const newline = bytes.indexOf(NEWLINE, position);
+    const newline = indexOfByte(bytes, NEWLINE, position);
     const next = newline + 1;
     if (newline - position > MAX_LINE_BYTES) {
       this.discardedRecords++;
@@ -197,7 +192,7 @@ class LineMachine implements SymbolFileParser {
       this.markCorrupt(this.lineCount, 'unexpected leading whitespace');
     }
     if (this.nextCarriageReturn < start) {
-      const found = bytes.indexOf(CARRIAGE_RETURN, start);
+      const found = indexOfByte(bytes, CARRIAGE_RETURN, start);
       this.nextCarriageReturn = found < 0 ? Infinity : found;
     }
     if (this.nextCarriageReturn < lineEnd) {
@@ -205,7 +200,7 @@ class LineMachine implements SymbolFileParser {
       return next;
     }
     this.reader.reset(bytes, start, lineEnd);
-    if (this.parseSubLine()) {
+    if (this.open !== OpenRecord.None && this.parseSubLine()) {
       this.mayStartWithWhitespace = false;
       this.sawRecord = true;
       return next;
@@ -226,81 +221,93 @@ class LineMachine implements SymbolFileParser {
     const reader = this.reader;
     const records = this.records;
     if (this.open === OpenRecord.Func) {
-      // The reference recognizes these two by their exact prefix with a single space.
-      if (startsWithSpaceAfter(reader, KEYWORDS.inlineOrigin)) {
-        reader.keyword(KEYWORDS.inlineOrigin);
-        return records.parseIdName('inlineOrigins') === null;
-      }
-      if (startsWithSpaceAfter(reader, KEYWORDS.inline)) {
-        reader.keyword(KEYWORDS.inline);
-        return records.parseInline() === null;
+      // The reference recognizes INLINE and INLINE_ORIGIN by their exact prefix with a single
+      // space. Both start with "INLINE", so that is compared once.
+      const { bytes, position } = reader;
+      if (startsWith(bytes, position, reader.end, KEYWORDS.inline)) {
+        const afterInline = position + KEYWORDS.inline.length;
+        if (bytes[afterInline] === SPACE) {
+          reader.position = afterInline;
+          reader.separator();
+          return records.parseInline() === null;
+        }
+        if (startsWithSpaceAfter(reader, KEYWORDS.inlineOrigin)) {
+          reader.keyword(KEYWORDS.inlineOrigin);
+          return records.parseIdName('inlineOrigins') === null;
+        }
       }
       return records.parseLineRecord() === null;
     }
-    if (this.open === OpenRecord.StackCfi) {
-      return reader.keyword(KEYWORDS.stackCfi) && records.parseStackCfiDelta() === null;
-    }
-    return false;
+    return reader.keyword(KEYWORDS.stackCfi) && records.parseStackCfiDelta() === null;
   }
 
-  /** Parses a top-level record; returns why the line is rejected, or null. */
+  /**
+   * Parses a top-level record; returns why the line is rejected, or null. The keywords are
+   * tried in the reference's order (`INFO URL` before `INFO`, `STACK WIN` before
+   * `STACK CFI INIT`); switching on the first byte only skips those that cannot match. A
+   * recognized record ends the open FUNC / STACK CFI INIT even when it is malformed (an
+   * unrecognized line does not: the lenient parse keeps collecting sub-lines).
+   */
   private parseTopLevel(): RecordResult {
     const reader = this.reader;
-    const start = reader.position;
-    for (const candidate of this.topLevelRecords) {
-      reader.position = start;
-      if (!reader.keyword(candidate.keyword)) continue;
-      // A recognized record ends the open FUNC / STACK CFI INIT even when it is malformed
-      // (an unrecognized line does not: the lenient parse keeps collecting sub-lines).
-      this.closeOpenRecord();
-      const problem = candidate.parse();
-      if (problem === null) this.open = candidate.opens;
-      return problem;
+    const records = this.records;
+    switch (reader.bytes[reader.position]) {
+      case LETTER_I:
+        if (reader.keyword(KEYWORDS.infoUrl)) return this.closeOpenRecord(records.parseInfoUrl());
+        if (reader.keyword(KEYWORDS.info)) return this.closeOpenRecord(null);
+        if (reader.keyword(KEYWORDS.inlineOrigin)) {
+          this.closeOpenRecord(null);
+          return records.parseIdName('inlineOrigins');
+        }
+        break;
+      case LETTER_F:
+        if (reader.keyword(KEYWORDS.file)) {
+          this.closeOpenRecord(null);
+          return records.parseIdName('files');
+        }
+        if (reader.keyword(KEYWORDS.func)) {
+          this.closeOpenRecord(null);
+          return this.openIfValid(OpenRecord.Func, records.parseFunc());
+        }
+        break;
+      case LETTER_P:
+        if (reader.keyword(KEYWORDS.public)) {
+          this.closeOpenRecord(null);
+          return records.parsePublic();
+        }
+        break;
+      case LETTER_S:
+        if (reader.keyword(KEYWORDS.stackWin)) {
+          this.closeOpenRecord(null);
+          return records.parseStackWin();
+        }
+        if (reader.keyword(KEYWORDS.stackCfiInit)) {
+          this.closeOpenRecord(null);
+          return this.openIfValid(OpenRecord.StackCfi, records.parseStackCfiInit());
+        }
+        break;
+      case LETTER_M:
+        if (reader.keyword(KEYWORDS.module)) {
+          this.closeOpenRecord(null);
+          return this.sawRecord ? 'MODULE record after the first record' : records.parseModule();
+        }
+        break;
     }
     return 'unrecognized record';
   }
 
-  /**
-   * Top-level records in the order the reference tries them (`INFO URL` before `INFO`,
-   * `STACK WIN` before `STACK CFI INIT`); the first keyword that matches decides.
-   */
-  private readonly topLevelRecords: readonly TopLevelRecord[] = [
-    { keyword: KEYWORDS.infoUrl, opens: OpenRecord.None, parse: () => this.records.parseInfoUrl() },
-    { keyword: KEYWORDS.info, opens: OpenRecord.None, parse: () => null },
-    {
-      keyword: KEYWORDS.file,
-      opens: OpenRecord.None,
-      parse: () => this.records.parseIdName('files'),
-    },
-    {
-      keyword: KEYWORDS.inlineOrigin,
-      opens: OpenRecord.None,
-      parse: () => this.records.parseIdName('inlineOrigins'),
-    },
-    { keyword: KEYWORDS.public, opens: OpenRecord.None, parse: () => this.records.parsePublic() },
-    { keyword: KEYWORDS.func, opens: OpenRecord.Func, parse: () => this.records.parseFunc() },
-    {
-      keyword: KEYWORDS.stackWin,
-      opens: OpenRecord.None,
-      parse: () => this.records.parseStackWin(),
-    },
-    {
-      keyword: KEYWORDS.stackCfiInit,
-      opens: OpenRecord.StackCfi,
-      parse: () => this.records.parseStackCfiInit(),
-    },
-    {
-      keyword: KEYWORDS.module,
-      opens: OpenRecord.None,
-      parse: () =>
-        this.sawRecord ? 'MODULE record after the first record' : this.records.parseModule(),
-    },
-  ];
+  /** Makes the record just parsed the open one (its sub-lines follow) when it was valid. */
+  private openIfValid(record: OpenRecord, problem: RecordResult): RecordResult {
+    if (problem === null) this.open = record;
+    return problem;
+  }
 
-  private closeOpenRecord(): void {
+  /** Ends the open FUNC / STACK CFI INIT; returns `result` for the caller's convenience. */
+  private closeOpenRecord(result: RecordResult): RecordResult {
     if (this.open === OpenRecord.Func) this.builder.functions.endFunction();
     if (this.open === OpenRecord.StackCfi) this.builder.cfi.endInit();
     this.open = OpenRecord.None;
+    return result;
   }
 
   private dropLine(reason: string): void {
@@ -313,17 +320,46 @@ class LineMachine implements SymbolFileParser {
   }
 }
 
+/**
+ * `bytes` as a plain Uint8Array (a view, no copy). The parser slices its input for every name
+ * it stores, and a Buffer's `subarray` goes through a slow subclass constructor.
+ */
+function asPlainBytes(bytes: Uint8Array): Uint8Array {
+  return bytes.constructor === Uint8Array
+    ? bytes
+    : new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
+const bufferIndexOf = Buffer.prototype.indexOf;
+const bufferLastIndexOf = Buffer.prototype.lastIndexOf;
+
+/** Position of the first `byte` at or after `from`, or -1. Buffer's search is a memchr and accepts any Uint8Array; the typed-array one is a slower loop. */
+function indexOfByte(bytes: Uint8Array, byte: number, from: number): number {
+  return bufferIndexOf.call(bytes as Buffer, byte, from);
+}
+
+/** Position of the last `byte` in `bytes`, or -1. */
+function lastIndexOfByte(bytes: Uint8Array, byte: number): number {
+  return bufferLastIndexOf.call(bytes as Buffer, byte);
+}
+
 /** Spaces, tabs and carriage returns the reference skips after a top-level record. */
 function isLeadingWhitespace(byte: number): boolean {
-  return byte === 0x20 || byte === 0x09 || byte === CARRIAGE_RETURN;
+  return byte === SPACE || byte === 0x09 || byte === CARRIAGE_RETURN;
+}
+
+/** True when `bytes[at, end)` starts with `keyword`. */
+function startsWith(bytes: Uint8Array, at: number, end: number, keyword: Uint8Array): boolean {
+  const length = keyword.length;
+  if (at + length > end) return false;
+  for (let index = 0; index < length; index++) {
+    if (bytes[at + index] !== keyword[index]) return false;
+  }
+  return true;
 }
 
 /** True when the reader is at `keyword` followed by exactly a space character. */
 function startsWithSpaceAfter(reader: FieldReader, keyword: Uint8Array): boolean {
-  const start = reader.position;
-  if (start + keyword.length >= reader.end + 1) return false;
-  for (let index = 0; index < keyword.length; index++) {
-    if (reader.bytes[start + index] !== keyword[index]) return false;
-  }
-  return reader.bytes[start + keyword.length] === 0x20;
+  const { bytes, position, end } = reader;
+  return startsWith(bytes, position, end, keyword) && bytes[position + keyword.length] === SPACE;
 }

@@ -161,7 +161,7 @@ export function symbolUrl(base: string, relativePath: string, module: SymbolModu
 /** The response body, gunzipped when it is a gzip stream served without Content-Encoding. */
 async function* decodedBody(body: ReadableStream<Uint8Array> | null): AsyncIterable<Uint8Array> {
   if (body === null) return;
-  const iterator = body[Symbol.asyncIterator]();
+  const iterator = bodyChunks(body);
   const first = await iterator.next();
   if (first.done) return;
   const rest = { [Symbol.asyncIterator]: () => iterator };
@@ -179,4 +179,23 @@ async function* decodedBody(body: ReadableStream<Uint8Array> | null): AsyncItera
   const gunzip = createGunzip();
   compressed.on('error', (error) => gunzip.destroy(error));
   yield* compressed.pipe(gunzip) as AsyncIterable<Uint8Array>;
+}
+
+/**
+ * The chunks of a fetch body, read through `getReader` (every ReadableStream typing has it;
+ * async iteration is missing from the DOM one, which a program mixing browser code may load).
+ */
+async function* bodyChunks(body: ReadableStream<Uint8Array>): AsyncGenerator<Uint8Array> {
+  const reader = body.getReader();
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return;
+      yield value;
+    }
+  } finally {
+    // Frees the connection when the consumer stops early; a no-op once the body was read. A
+    // body that already failed rejects here, and its error is the one the caller has seen.
+    await reader.cancel().catch(() => undefined);
+  }
 }

@@ -465,6 +465,25 @@ describe('corrupt-file rules', () => {
     expect(file.stats).toMatchObject({ corrupt: false, discardedRecords: 1 });
     expect(file.functionCount).toBe(1);
   });
+
+  it('discards a line record padded past the limit, whether or not the line is split', () => {
+    const text = lines(
+      'FILE 0 a.c',
+      'FUNC 1000 40 0 f',
+      `1000 10 1${' '.repeat(MAX_LINE_BYTES)}0`,
+      '1010 10 2 0',
+    );
+    const whole = parseSymbolFile(text);
+    const parser = createSymbolFileParser();
+    const bytes = Buffer.from(text);
+    for (let start = 0; start < bytes.length; start += 4096)
+      parser.write(bytes.subarray(start, start + 4096));
+    for (const file of [whole, parser.finish()]) {
+      expect(file.stats).toMatchObject({ corrupt: false, discardedRecords: 1 });
+      expect(file.lookupSymbol(0x1004n)?.sourceLine).toBeNull();
+      expect(file.lookupSymbol(0x1014n)?.sourceLine).toBe(2);
+    }
+  });
 });
 
 describe('streaming', () => {
