@@ -35,6 +35,8 @@ export interface Catalog {
   readonly usable: readonly CatalogField[];
   /** Whether the caller may use the field (false for unknown names). */
   canUse(name: string): boolean;
+  /** Whether the field exists and needs a permission the caller lacks. */
+  isForbidden(name: string): boolean;
 }
 
 /** Loads the catalog (once per session; urql caches it). */
@@ -47,7 +49,13 @@ export function useCatalog(): { catalog?: Catalog; fetching: boolean; error?: Co
     const byName = new Map(fields.map((field) => [field.name, field]));
     const usable = fields.filter((field) => canUseField(field, permissions));
     const usableNames = new Set(usable.map((field) => field.name));
-    return { fields, byName, usable, canUse: (name) => usableNames.has(name) };
+    return {
+      fields,
+      byName,
+      usable,
+      canUse: (name) => usableNames.has(name),
+      isForbidden: (name) => byName.has(name) && !usableNames.has(name),
+    };
   }, [data, permissions]);
   return { ...(catalog && { catalog }), fetching, ...(error && { error }) };
 }

@@ -17,14 +17,17 @@ function aggregationField(value: string): string {
   return value.replace(/^_(histogram|cardinality)\./, '');
 }
 
-/** Drops fields `canUse` refuses. */
+/**
+ * Drops the fields `isForbidden` names. Unknown names stay: the API rejects them with a
+ * suggestion ("did you mean…"), which helps more than a silent removal.
+ */
 export function dropUnusableFields(
   state: SearchState,
-  canUse: (field: string) => boolean,
+  isForbidden: (field: string) => boolean,
 ): UsableSearch {
   const dropped = new Set<string>();
   const keep = (field: string) => {
-    if (canUse(field)) return true;
+    if (!isForbidden(field)) return true;
     dropped.add(field);
     return false;
   };

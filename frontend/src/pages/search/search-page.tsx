@@ -21,7 +21,7 @@ function Search({ catalog }: { readonly catalog: Catalog }) {
       new URLSearchParams(location.search),
       catalog.byName,
     );
-    return { ...dropUnusableFields(state, catalog.canUse), problems };
+    return { ...dropUnusableFields(state, catalog.isForbidden), problems };
   }, [location.search, catalog]);
   return (
     <>

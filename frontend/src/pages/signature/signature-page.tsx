@@ -124,7 +124,7 @@ function SignatureContent({ catalog }: { readonly catalog: Catalog }) {
       new URLSearchParams(location.search),
       catalog.byName,
     );
-    return { signature, problems, ...dropUnusableFields(state, catalog.canUse) };
+    return { signature, problems, ...dropUnusableFields(state, catalog.isForbidden) };
   }, [location.search, catalog]);
   useDocumentTitle(
     parsed.signature ? `Signature report for ${parsed.signature}` : 'Signature report',
