@@ -1,10 +1,10 @@
 /**
  * `npm run bench -- search [--crashes=1000000] [--adapter=sqlite|elasticsearch|both]
- * [--runs=20] [--reuse]`: indexes synthetic crashes (generate-crashes.ts) into each adapter,
+ * [--runs=20] [--reuse] [--index-only]`: indexes synthetic crashes (generate-crashes.ts) into each adapter,
  * reports indexing throughput, then p50/p95 latency of six Super Search queries. For
  * Elasticsearch it also times the same request body sent straight to the cluster, so Cairn's
  * own cost shows as a ratio. `--reuse` skips indexing when the data from an earlier run with
- * the same crash count is still there.
+ * the same crash count is still there; `--index-only` stops after indexing.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -44,6 +44,7 @@ interface Options {
   readonly adapters: readonly ('sqlite' | 'elasticsearch')[];
   readonly runs: number;
   readonly reuse: boolean;
+  readonly indexOnly: boolean;
 }
 
 function readOptions(args: readonly string[]): Options {
@@ -55,6 +56,7 @@ function readOptions(args: readonly string[]): Options {
     adapters: adapter === 'both' ? ['sqlite', 'elasticsearch'] : [adapter as 'sqlite'],
     runs: Number(value('runs') ?? 20),
     reuse: args.includes('--reuse'),
+    indexOnly: args.includes('--index-only'),
   };
 }
 
@@ -82,6 +84,7 @@ export async function runBenchmark(args: readonly string[]): Promise<void> {
           });
     try {
       await indexCrashes(adapter, index, options);
+      if (options.indexOnly) continue;
       await measureQueries(
         adapter,
         index,

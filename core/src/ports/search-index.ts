@@ -76,7 +76,11 @@ export interface SearchIndex {
   getCrash(crashId: string): Promise<SearchHit | undefined>;
   /** Runs a planned search. */
   search(plan: SearchPlan): Promise<SearchResult>;
-  /** The backend query a plan becomes, without running it. */
+  /**
+   * The backend query a plan becomes. Elasticsearch: the request, not sent. SQLite: the
+   * statements a search runs, found by running it (nested aggregations depend on the rows of
+   * their parents).
+   */
   describeSearch(plan: SearchPlan): Promise<SearchDescription>;
   /** Makes every crash indexed so far visible to searches. */
   refresh(): Promise<void>;
