@@ -12,6 +12,7 @@ const BENCHMARKS: Record<string, Benchmark> = {
   symbols: () => import('../bench/symbols/index.js'),
   collector: () => import('../bench/collector/index.js'),
   search: () => import('../bench/search/index.js'),
+  spa: () => import('../bench/spa/index.js'),
   api: () => import('../bench/api/index.js'),
   cron: () => import('../bench/cron/index.js'),
   processor: () => import('../bench/processor/index.js'),
