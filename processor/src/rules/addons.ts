@@ -1,5 +1,6 @@
 /** AddonsRule: the installed add-ons. */
 import type { ProcessorRule } from '../pipeline/processor-rule.js';
+import { pythonStr } from '../signature/python/python-values.js';
 
 /**
  * Reads `EMCheckCompatibility` and `Add-ons` (`id:version` pairs separated by commas, URL
@@ -17,7 +18,7 @@ export const addonsRule: ProcessorRule = {
     processedCrash.addons_checked = null;
     const checked = rawCrash.EMCheckCompatibility;
     if (checked !== undefined) {
-      processedCrash.addons_checked = String(checked).toLowerCase() === 'true';
+      processedCrash.addons_checked = pythonStr(checked).toLowerCase() === 'true';
     }
     const addons = rawCrash['Add-ons'];
     processedCrash.addons =

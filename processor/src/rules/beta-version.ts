@@ -1,5 +1,6 @@
 /** BetaVersionRule: the real version of beta and aurora builds. */
 import type { ProcessorRule } from '../pipeline/processor-rule.js';
+import { pythonStr } from '../signature/python/python-values.js';
 
 const SUPPORTED_PRODUCTS = new Set(['Firefox', 'Thunderbird']);
 /** Firefox aurora builds after this date are Developer Edition builds, listed under that name. */
@@ -40,7 +41,7 @@ export const betaVersionRule: ProcessorRule = {
         return;
       }
     }
-    processedCrash.version = `${String(processedCrash.version ?? '')}b0`;
+    processedCrash.version = `${pythonStr(processedCrash.version ?? '')}b0`;
     notes.add(
       `release channel is ${channel} but no version data was found - added "b0" suffix to version number`,
     );

@@ -54,12 +54,13 @@ export const datesAndTimesRule: ProcessorRule = {
     if (rawCrash.CrashTime === undefined) {
       notes.add('WARNING: raw_crash missing CrashTime');
       crashTime = submittedEpoch;
+    } else if (typeof rawCrash.CrashTime !== 'string') {
+      // The reference reads the first 10 characters of the text; any other type is refused.
+      notes.add('WARNING: raw_crash[CrashTime] contains unexpected value');
+      crashTime = submittedEpoch;
     } else {
-      const text =
-        typeof rawCrash.CrashTime === 'string'
-          ? rawCrash.CrashTime.slice(0, 10)
-          : rawCrash.CrashTime;
-      const parsed = readInteger(text);
+      // Ten characters at most: an epoch in seconds, which keeps the date in range.
+      const parsed = readInteger(rawCrash.CrashTime.slice(0, 10));
       if (parsed === undefined) notes.add('non-integer value of "CrashTime"');
       crashTime = parsed ?? 0;
     }

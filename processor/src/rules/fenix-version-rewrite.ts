@@ -1,5 +1,6 @@
 /** FenixVersionRewriteRule: groups Fenix nightlies under one version. */
 import type { ProcessorRule } from '../pipeline/processor-rule.js';
+import { pythonStr } from '../signature/python/python-values.js';
 
 /**
  * Reads `product` and `version`; for Fenix versions like `Nightly 200315 05:05` writes
@@ -16,7 +17,7 @@ export const fenixVersionRewriteRule: ProcessorRule = {
     typeof processedCrash.version === 'string' &&
     processedCrash.version.startsWith('Nightly '),
   action({ processedCrash, notes }) {
-    notes.add(`Changed version from '${String(processedCrash.version)}' to 0.0a1`);
+    notes.add(`Changed version from '${pythonStr(processedCrash.version)}' to 0.0a1`);
     processedCrash.version = '0.0a1';
   },
 };

@@ -1,5 +1,6 @@
 /** MemoryReportExtraction: key measurements of the crashing process's memory report. */
 import type { ProcessorRule } from '../pipeline/processor-rule.js';
+import { pythonStr } from '../signature/python/python-values.js';
 import { isJsonObject, readPath } from '../values/json-object.js';
 
 /** Report paths summed as they are, by their memory_measures key. */
@@ -81,7 +82,7 @@ export function summariseMemoryReport(
     vsize: 0,
     vsize_max_contiguous: 0,
   };
-  const processTag = `(pid ${String(pid)})`;
+  const processTag = `(pid ${pythonStr(pid)})`;
   let explicitHeap = 0;
   let explicitNonHeap = 0;
   let found = false;
@@ -89,7 +90,7 @@ export function summariseMemoryReport(
     if (!isJsonObject(entry) || typeof entry.process !== 'string') continue;
     if (!entry.process.includes(processTag)) continue;
     found = true;
-    const path = String(entry.path ?? '');
+    const path = pythonStr(entry.path ?? '');
     const amount = typeof entry.amount === 'number' ? entry.amount : 0;
     if (path.startsWith('explicit/')) {
       if (entry.units !== UNITS_BYTES) {
@@ -105,7 +106,7 @@ export function summariseMemoryReport(
       measures[MEASURED_PATHS[path]!]! += amount;
     }
   }
-  if (!found) throw new MemoryReportError(`no measurements found for pid ${String(pid)}`);
+  if (!found) throw new MemoryReportError(`no measurements found for pid ${pythonStr(pid)}`);
   measures.heap_unclassified = measures.heap_allocated! - explicitHeap;
   measures.explicit = measures.heap_allocated! + explicitNonHeap;
   return measures;

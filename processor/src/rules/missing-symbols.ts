@@ -1,5 +1,6 @@
 /** MissingSymbolsRule: modules whose symbols could not be found. */
 import type { ProcessorRule } from '../pipeline/processor-rule.js';
+import { pythonStr } from '../signature/python/python-values.js';
 import { isJsonObject, readList } from '../values/json-object.js';
 
 const BAD_FILENAME_CHARACTERS = /[^a-zA-Z0-9_.-]/g;
@@ -31,10 +32,10 @@ export const missingSymbolsRule: ProcessorRule = {
 };
 
 function formatModule(module: Record<string, unknown>): string {
-  const filename = String(module.filename).replace(BAD_FILENAME_CHARACTERS, '');
-  const version = (module.version ? String(module.version) : 'None').replaceAll('/', '\\/');
-  const debugId = String(module.debug_id ?? NULL_DEBUG_ID).replace(BAD_HEX_ID_CHARACTERS, '');
-  const codeId = module.code_id ? String(module.code_id).replace(BAD_HEX_ID_CHARACTERS, '') : '';
+  const filename = pythonStr(module.filename).replace(BAD_FILENAME_CHARACTERS, '');
+  const version = (module.version ? pythonStr(module.version) : 'None').replaceAll('/', '\\/');
+  const debugId = pythonStr(module.debug_id ?? NULL_DEBUG_ID).replace(BAD_HEX_ID_CHARACTERS, '');
+  const codeId = module.code_id ? pythonStr(module.code_id).replace(BAD_HEX_ID_CHARACTERS, '') : '';
   return codeId
     ? `${filename}/${version}/${debugId}/${codeId}`
     : `${filename}/${version}/${debugId}`;

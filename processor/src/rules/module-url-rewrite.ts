@@ -1,5 +1,6 @@
 /** ModuleURLRewriteRule: cleans symbol file URLs. */
 import type { ProcessorRule } from '../pipeline/processor-rule.js';
+import { pythonStr } from '../signature/python/python-values.js';
 import { isJsonObject, readList } from '../values/json-object.js';
 
 /**
@@ -28,7 +29,7 @@ export const moduleUrlRewriteRule: ProcessorRule = {
       if (url.host.includes('localhost')) {
         module.symbol_url = null;
         const name = module.filename ?? module.debug_file ?? 'unknown';
-        notes.add(`Redacting symbol url for module ${String(name)}`);
+        notes.add(`Redacting symbol url for module ${pythonStr(name)}`);
       } else if (url.host.includes('symbols.mozilla.org')) {
         url.search = '';
         module.symbol_url = url.toString();

@@ -1,5 +1,6 @@
 /** ModulesInStackRule: the modules the crashing stack runs through. */
 import type { ProcessorRule } from '../pipeline/processor-rule.js';
+import { pythonStr } from '../signature/python/python-values.js';
 import { isJsonObject, readPath } from '../values/json-object.js';
 
 const BAD_FILENAME_CHARACTERS = /[^a-zA-Z0-9_.-]/g;
@@ -28,8 +29,8 @@ export const modulesInStackRule: ProcessorRule = {
     const infoByFilename = new Map<unknown, string>();
     for (const module of Array.isArray(modules) ? modules : []) {
       if (!isJsonObject(module) || !('filename' in module)) continue;
-      const filename = String(module.filename ?? '').replace(BAD_FILENAME_CHARACTERS, '');
-      const debugId = String(module.debug_id ?? '').replace(BAD_DEBUG_ID_CHARACTERS, '');
+      const filename = pythonStr(module.filename ?? '').replace(BAD_FILENAME_CHARACTERS, '');
+      const debugId = pythonStr(module.debug_id ?? '').replace(BAD_DEBUG_ID_CHARACTERS, '');
       infoByFilename.set(module.filename, `${filename}/${debugId}`);
     }
     const inStack = new Set<string>();

@@ -1,5 +1,6 @@
 /** OSPrettyVersionRule: a readable operating system version. */
 import type { ProcessorRule } from '../pipeline/processor-rule.js';
+import { pythonStr } from '../signature/python/python-values.js';
 import { readPath } from '../values/json-object.js';
 
 const WINDOWS_VERSIONS: Readonly<Record<string, string>> = {
@@ -49,7 +50,7 @@ export const osPrettyVersionRule: ProcessorRule = {
         rawCrash.LinuxLSBDescription ||
         'Linux';
     } else if (osName === 'Android') {
-      pretty = osVersion ? `${osName} ${String(osVersion)}` : osName;
+      pretty = osVersion ? `${osName} ${pythonStr(osVersion)}` : osName;
     }
     processedCrash.os_pretty_version = pretty;
   },

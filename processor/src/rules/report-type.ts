@@ -1,5 +1,7 @@
 /** ReportTypeRule: a crash or a hang? */
 import type { ProcessorRule } from '../pipeline/processor-rule.js';
+import { PythonError } from '../signature/python/python-error.js';
+import { pythonInt } from '../signature/python/python-int.js';
 import { isJsonObject, readList, readPath } from '../values/json-object.js';
 
 /**
@@ -24,12 +26,22 @@ function isHang(processedCrash: Record<string, unknown>): boolean {
   }
   if (!('json_dump' in processedCrash)) return false;
   const crashInfo = readPath(processedCrash, 'json_dump.crash_info', null);
-  const index = isJsonObject(crashInfo) ? Number(crashInfo.crashing_thread ?? 0) : 0;
-  const thread = Number.isInteger(index) && index >= 0 ? index : 0;
+  const thread = isJsonObject(crashInfo) ? crashingThreadIndex(crashInfo.crashing_thread) : 0;
   return readList(processedCrash, `json_dump.threads.${thread}.frames`).some(
     (frame) =>
       isJsonObject(frame) &&
       typeof frame.function === 'string' &&
       frame.function.includes('RunWatchdog'),
   );
+}
+
+/** The crashing thread index as the reference's `int(...)` reads it; 0 when it cannot. */
+function crashingThreadIndex(value: unknown): number {
+  try {
+    const index = pythonInt(value ?? 0);
+    return index >= 0n && index <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(index) : 0;
+  } catch (error) {
+    if (error instanceof PythonError) return 0;
+    throw error;
+  }
 }

@@ -12,6 +12,7 @@ import { createFixedClock } from '@cairn/core';
 import { runRuleSet } from '../../src/pipeline/run-rule-set.js';
 import { ANNOTATION_COPIES } from '../../src/rules/annotation-copies.js';
 import { RULESETS } from '../../src/rulesets.js';
+import { buildTelemetryCrash } from '../../src/telemetry/build-telemetry-crash.js';
 import { createInThreadStackWalker } from '../../src/stackwalk/in-thread-stack-walker.js';
 import { TEST_CRASH_ID, testServices } from '../fixtures/rule-harness.js';
 import { MINIDUMPS_DIR, shouldSkipSharedData } from '../fixtures/shared-data.js';
@@ -129,7 +130,7 @@ describe.skipIf(shouldSkipSharedData())('the mozilla rule set on arbitrary crash
     );
   }, 60_000);
 
-  it('rebuilds the derived fields from any stored json_dump without a rule failing', async () => {
+  it('rebuilds the derived fields and the Telemetry export from any stored json_dump without a rule failing', async () => {
     const part = (keys: string[]) =>
       fc.dictionary(
         fc.constantFrom(...keys),
@@ -210,6 +211,7 @@ describe.skipIf(shouldSkipSharedData())('the mozilla rule set on arbitrary crash
         });
         expect(failedRules).toEqual([]);
         expect(findNonJson(processed)).toBeUndefined();
+        expect(findNonJson(buildTelemetryCrash(processed).document)).toBeUndefined();
       }),
       { numRuns: 500, interruptAfterTimeLimit: 20_000 },
     );

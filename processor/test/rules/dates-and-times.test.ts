@@ -82,3 +82,13 @@ describe('DatesAndTimesRule', () => {
     );
   });
 });
+
+describe('DatesAndTimesRule on a crash time that is not text', () => {
+  it('notes it and uses the collection time instead', async () => {
+    const result = await runRule(datesAndTimesRule, {
+      rawCrash: { submitted_timestamp: SUBMITTED, CrashTime: -8640000000001 },
+    });
+    expect(result.processedCrash.crash_time).toBe(SUBMITTED_EPOCH);
+    expect(result.notes).toContain('WARNING: raw_crash[CrashTime] contains unexpected value');
+  });
+});
