@@ -93,5 +93,7 @@ describe('a processor killed mid-crash', () => {
       uuid: CRASH_ID,
     });
     queueDb.close();
-  });
+    // Two processor start-ups (each compiling its stack-walking thread from source) and two
+    // waits of up to 60 s: longer than the default test timeout on a loaded machine.
+  }, 180_000);
 });
