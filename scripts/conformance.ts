@@ -24,6 +24,7 @@ const SUITES: Record<string, Suite> = {
   collector: () => import('../collector/test/conformance/run-conformance.js'),
   search: () => import('../core/test/contracts/search-conformance.js'),
   api: () => import('../api/test/conformance/api-conformance.js'),
+  processor: () => import('../processor/test/conformance/processor-conformance.js'),
 };
 
 const dataDir = path.resolve(

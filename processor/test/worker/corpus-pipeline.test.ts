@@ -9,11 +9,10 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createFixedClock, type ProcessedCrash } from '@cairn/core';
+import { createFixedClock } from '@cairn/core';
 import { runRuleSet } from '../../src/pipeline/run-rule-set.js';
 import { RULESETS } from '../../src/rulesets.js';
 import { loadSignatureLists } from '../../src/signature/lists/load-signature-lists.js';
-import type { StackWalker } from '../../src/stackwalk/stack-walker.js';
 import {
   openEmbeddedPorts,
   startTestProcessor,
@@ -22,30 +21,8 @@ import {
   type TestProcessor,
 } from '../fixtures/embedded-processor.js';
 import { testServices } from '../fixtures/rule-harness.js';
+import { createReplayWalker, pickDerivedFields } from '../conformance/processor-conformance.js';
 import { MINIDUMPS_DIR, shouldSkipSharedData, SYMBOLS_DIR } from '../fixtures/shared-data.js';
-
-/** The fields the rules derive from the stack walk and the annotations. */
-const DERIVED_FIELDS = [
-  'signature',
-  'proto_signature',
-  'crashing_thread',
-  'crashing_thread_name',
-  'reason',
-  'address',
-  'os_name',
-  'os_version',
-  'os_pretty_version',
-  'cpu_arch',
-  'cpu_info',
-  'cpu_count',
-  'modules_in_stack',
-  'missing_symbols',
-  'topmost_filenames',
-  'thread_count',
-  'uptime',
-  'install_age',
-  'mdsw_status_string',
-];
 
 const CRASH_TIME = Math.floor(Date.now() / 1000) - 100;
 
@@ -64,15 +41,6 @@ function rawCrashFor(crashId: string) {
     StartupTime: String(CRASH_TIME - 3600),
     InstallTime: String(CRASH_TIME - 86_400),
     submitted_timestamp: new Date().toISOString(),
-  };
-}
-
-/** A stack walker that answers with the reference stack walker's recorded output. */
-function replayWalker(json: Record<string, unknown>): StackWalker {
-  return {
-    version: 'reference replay',
-    walk: async () => ({ kind: 'walked', json: structuredClone(json) }),
-    close: async () => {},
   };
 }
 
@@ -144,7 +112,7 @@ describe.skipIf(shouldSkipSharedData())('the corpus through the pipeline', () =>
         rawCrash: { ...stored },
         dumps: new Map([['upload_file_minidump', new Uint8Array([1])]]),
         services: testServices({
-          stackWalker: replayWalker(JSON.parse(reference)),
+          stackWalker: createReplayWalker(JSON.parse(reference)),
           signatureLists: lists,
         }),
         clock: createFixedClock(new Date()),
@@ -152,9 +120,7 @@ describe.skipIf(shouldSkipSharedData())('the corpus through the pipeline', () =>
         crashTimeoutMs: 60_000,
       });
       const actual = await ports.storage.loadProcessedCrash(crashId);
-      const pick = (crash: ProcessedCrash) =>
-        Object.fromEntries(DERIVED_FIELDS.map((field) => [field, crash[field]]));
-      expect(pick(actual), name).toEqual(pick(expected));
+      expect(pickDerivedFields(actual), name).toEqual(pickDerivedFields(expected));
       compared++;
     }
     expect(compared).toBe(names.length - 1);
