@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   dataDictionaryPath,
@@ -76,5 +77,16 @@ describe('path builders', () => {
       ]),
     );
     expect(url).toBe('/signature/?signature=A+%7C+B&date=%3E%3D2024-01-01');
+  });
+});
+
+describe('matchRoute on arbitrary paths', () => {
+  it('never throws and answers a known page for every path', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 60 }), (text) => {
+        expect(matchRoute(`/${text}`).page).toBeTypeOf('string');
+      }),
+      { numRuns: 1000, interruptAfterTimeLimit: 3_000 },
+    );
   });
 });

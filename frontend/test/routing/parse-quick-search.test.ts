@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseQuickSearch } from '../../src/routing/parse-quick-search';
 
@@ -34,5 +35,18 @@ describe('parseQuickSearch', () => {
 
   it('does nothing for blank input', () => {
     expect(parseQuickSearch('   ')).toEqual({ kind: 'empty' });
+  });
+});
+
+describe('parseQuickSearch on arbitrary text', () => {
+  it('never throws and only answers crash ids it found in the text', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 80 }), (text) => {
+        const target = parseQuickSearch(text);
+        if (target.kind === 'crash') expect(text.toLowerCase()).toContain(target.crashId);
+        if (target.kind === 'signature') expect(target.text).toBe(text.trim());
+      }),
+      { numRuns: 1000, interruptAfterTimeLimit: 3_000 },
+    );
   });
 });

@@ -322,3 +322,45 @@ describe('Super Search URL state round trip', () => {
     expect(once.toString()).toBe(query);
   });
 });
+
+describe('parseSearchParams on arbitrary query strings', () => {
+  it('never throws, and what it parses formats and parses back to the same state', () => {
+    const key = fc.oneof(
+      fc.constantFrom(
+        'signature',
+        'product',
+        'uptime',
+        'date',
+        'url',
+        'startup_crash',
+        'page',
+        'version',
+      ),
+      fc.constantFrom(
+        '_columns',
+        '_sort',
+        '_facets',
+        '_facets_size',
+        '_results_number',
+        '_results_offset',
+      ),
+      fc.constantFrom(
+        '_aggs.product',
+        '_histogram.date',
+        '_histogram_interval.date',
+        '_group.1',
+        '_group.2.signature',
+      ),
+      fc.string({ maxLength: 12 }),
+    );
+    const pairs = fc.array(fc.tuple(key, fc.string({ maxLength: 16 })), { maxLength: 12 });
+    fc.assert(
+      fc.property(pairs, (entries) => {
+        const once = parseSearchParams(new URLSearchParams(entries), FIXTURE_CATALOG).state;
+        const again = parseSearchParams(formatSearchParams(once), FIXTURE_CATALOG).state;
+        expect(formatSearchParams(again).toString()).toBe(formatSearchParams(once).toString());
+      }),
+      { numRuns: 500, interruptAfterTimeLimit: 5_000 },
+    );
+  });
+});

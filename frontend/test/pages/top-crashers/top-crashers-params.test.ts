@@ -90,3 +90,23 @@ describe('Top Crashers URL state round trip', () => {
     );
   });
 });
+
+describe('parseTopCrashersParams on arbitrary query strings', () => {
+  it('never throws, and formats back to a string it parses the same way', () => {
+    const key = fc.oneof(
+      fc.constantFrom('product', 'version', 'process_type', 'platform', '_report_type', 'days'),
+      fc.constantFrom('_tcbs_mode', '_range_type', '_facets_size'),
+      fc.string({ maxLength: 8 }),
+    );
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(key, fc.string({ maxLength: 10 })), { maxLength: 10 }),
+        (entries) => {
+          const { params } = parseTopCrashersParams(new URLSearchParams(entries));
+          expect(parseTopCrashersParams(formatTopCrashersParams(params)).params).toEqual(params);
+        },
+      ),
+      { numRuns: 500, interruptAfterTimeLimit: 3_000 },
+    );
+  });
+});
