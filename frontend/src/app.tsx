@@ -4,6 +4,7 @@
  */
 import { lazy, Suspense, useCallback, useMemo, useRef, useState, type ComponentType } from 'react';
 import { Provider } from 'urql';
+import { PageErrorBoundary } from './components/page-error-boundary';
 import { SiteHeader } from './components/site-header';
 import { LoadingMessage } from './components/status-messages';
 import { createGraphqlClient } from './graphql/client';
@@ -84,9 +85,11 @@ export function App() {
       <SessionProvider csrfToken={csrfToken} onSessionChange={onSessionChange}>
         <SiteHeader />
         <main id="main">
-          <Suspense fallback={<LoadingMessage what="the page" />}>
-            <CurrentPage route={route} />
-          </Suspense>
+          <PageErrorBoundary key={location.pathname}>
+            <Suspense fallback={<LoadingMessage what="the page" />}>
+              <CurrentPage route={route} />
+            </Suspense>
+          </PageErrorBoundary>
         </main>
       </SessionProvider>
     </Provider>

@@ -400,7 +400,7 @@ describe.skipIf(missing !== undefined)(
         .waitFor({ timeout: 30_000 });
     });
 
-    it('explains API errors and unknown crashes', async () => {
+    it('explains API errors, unknown crashes and pages that failed to load', async () => {
       const page = await open();
       await visit(page, '/search/?_sort=no_such_field');
       const alert = page
@@ -410,6 +410,13 @@ describe.skipIf(missing !== undefined)(
       expect(await textOf(alert.locator('.error-code'))).toMatch(/^[A-Z_]+$/);
       await visit(page, '/report/index/00000000-0000-4000-8000-000000240101');
       await page.getByRole('heading', { name: 'Crash not found' }).waitFor();
+
+      // A page whose code cannot be downloaded (an old tab after a deploy) says so; the header stays.
+      await page.route('**/assets/data-dictionary-page-*.js', (route) => route.abort());
+      await page.getByRole('link', { name: 'Data Dictionary' }).click();
+      await page.getByRole('alert').filter({ hasText: 'This page failed to show.' }).waitFor();
+      await page.getByRole('link', { name: 'Super Search' }).click();
+      await page.getByRole('heading', { name: 'Super Search' }).waitFor();
     });
 
     it('gives every form control an accessible name and moves between tabs with the arrow keys', async () => {
