@@ -30,6 +30,22 @@ export interface OutageGuardOptions {
   readonly maxPauseMs?: number;
   /** How long one health check may take. @defaultValue 5000 ms */
   readonly healthCheckTimeoutMs?: number;
+  /**
+   * How long one call may take before it counts as failed (a connection that never answers
+   * would otherwise hold the crash forever). @defaultValue 60000 ms
+   */
+  readonly callTimeoutMs?: number;
+}
+
+/** A dependency call that did not answer in time. */
+export class DependencyTimeoutError extends Error {
+  override name = 'DependencyTimeoutError';
+  constructor(
+    readonly dependency: DependencyName,
+    readonly timeoutMs: number,
+  ) {
+    super(`${dependency} did not answer within ${timeoutMs} ms`);
+  }
 }
 
 /** Runs dependency calls through outage detection. */
@@ -49,6 +65,7 @@ export function createOutageGuard(options: OutageGuardOptions): OutageGuard {
   const firstPauseMs = options.firstPauseMs ?? 250;
   const maxPauseMs = options.maxPauseMs ?? 10_000;
   const timeoutMs = options.healthCheckTimeoutMs ?? 5000;
+  const callTimeoutMs = options.callTimeoutMs ?? 60_000;
   const down = new Set<DependencyName>();
   const stopController = new AbortController();
   let allUpWaiters: (() => void)[] = [];
@@ -113,7 +130,7 @@ export function createOutageGuard(options: OutageGuardOptions): OutageGuard {
       let pauseMs = firstPauseMs;
       for (;;) {
         try {
-          const result = await call();
+          const result = await withCallTimeout(dependency, call(), callTimeoutMs);
           setUp(dependency);
           return result;
         } catch (error) {
@@ -138,4 +155,17 @@ export function createOutageGuard(options: OutageGuardOptions): OutageGuard {
       allUpWaiters = [];
     },
   };
+}
+
+/** `pending`, or a DependencyTimeoutError when it takes longer than `timeoutMs`. */
+function withCallTimeout<T>(
+  dependency: DependencyName,
+  pending: Promise<T>,
+  timeoutMs: number,
+): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new DependencyTimeoutError(dependency, timeoutMs)), timeoutMs);
+  });
+  return Promise.race([pending, timeout]).finally(() => clearTimeout(timer));
 }

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { Registry } from 'prom-client';
 import { createSilentLogger } from '@cairn/core';
-import { createOutageGuard, StoppedDuringOutageError } from '../../src/worker/outage-guard.js';
+import {
+  createOutageGuard,
+  DependencyTimeoutError,
+  StoppedDuringOutageError,
+} from '../../src/worker/outage-guard.js';
 import { createProcessorMetrics } from '../../src/worker/processor-metrics.js';
 
 /** A dependency whose availability the test switches. */
@@ -104,5 +108,35 @@ describe('the outage guard', () => {
     hang = false;
     fail = false;
     expect(await pending).toBe('indexed');
+  });
+
+  it('counts a call that never answers as failed, and waits when the dependency is down', async () => {
+    const metrics = createProcessorMetrics(new Registry());
+    let up = true;
+    const guard = createOutageGuard({
+      healthChecks: {
+        storage: async () => {
+          if (!up) throw new Error('down');
+        },
+      },
+      logger: createSilentLogger(),
+      metrics,
+      firstPauseMs: 10,
+      maxPauseMs: 10,
+      callTimeoutMs: 30,
+    });
+    await expect(guard.call('storage', () => new Promise(() => {}))).rejects.toBeInstanceOf(
+      DependencyTimeoutError,
+    );
+    up = false;
+    let answered = false;
+    const pending = guard.call('storage', () =>
+      answered ? Promise.resolve('saved') : new Promise<string>(() => {}),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(guard.isAnyDown()).toBe(true);
+    answered = true;
+    up = true;
+    expect(await pending).toBe('saved');
   });
 });
