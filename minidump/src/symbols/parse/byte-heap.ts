@@ -76,14 +76,14 @@ export class ByteHeapBuilder {
   /**
    * Like `append`, but stores each distinct text once: CFI rules and STACK WIN programs repeat
    * the same few strings hundreds of thousands of times. Interning stops after `maxInterned`
-   * distinct texts so the table stays bounded.
+   * distinct texts so the table stays bounded; a text whose hash is taken by another text is
+   * stored again (the hash only saves memory, the byte comparison decides).
    */
   appendInterned(source: Uint8Array, start: number, end: number): number {
-    let hash = 0x811c9dc5;
-    for (let index = start; index < end; index++)
-      hash = Math.imul(hash ^ source[index]!, 0x01000193);
+    const sourceView = this.sourceView.of(source);
+    const hash = hashBytes(sourceView, start, end);
     const known = this.interned.get(hash);
-    if (known !== undefined && this.equals(known, source, start, end)) return known;
+    if (known !== undefined && this.equals(known, sourceView, start, end)) return known;
     const reference = this.append(source, start, end);
     if (known === undefined && this.interned.size < this.maxInterned)
       this.interned.set(hash, reference);
@@ -92,15 +92,22 @@ export class ByteHeapBuilder {
 
   private readonly interned = new Map<number, number>();
   private readonly maxInterned = 1 << 20;
+  private readonly sourceView = new CachedDataView();
+  private readonly chunkView = new CachedDataView();
 
   /** True when the text at `reference` is exactly `source[start, end)`. */
-  private equals(reference: number, source: Uint8Array, start: number, end: number): boolean {
+  private equals(reference: number, source: DataView, start: number, end: number): boolean {
     const chunk = this.chunks[Math.floor(reference / CHUNK_BYTES)]!;
     const offset = reference % CHUNK_BYTES;
     const length = end - start;
     if (offset + length > chunk.length) return false;
-    for (let index = 0; index < length; index++) {
-      if (chunk[offset + index] !== source[start + index]) return false;
+    const stored = this.chunkView.of(chunk);
+    let index = 0;
+    for (; index + 4 <= length; index += 4) {
+      if (stored.getUint32(offset + index) !== source.getUint32(start + index)) return false;
+    }
+    for (; index < length; index++) {
+      if (stored.getUint8(offset + index) !== source.getUint8(start + index)) return false;
     }
     return true;
   }
@@ -144,4 +151,31 @@ function trimmed(chunk: Buffer, used: number): Buffer {
   return chunk.length - used <= used >>> 3
     ? chunk.subarray(0, used)
     : Buffer.from(chunk.subarray(0, used));
+}
+
+/** A 32-bit hash of `bytes[start, end)`, read four bytes at a time (DataView reads are unaligned loads once optimized). */
+function hashBytes(bytes: DataView, start: number, end: number): number {
+  let hash = Math.imul(0x811c9dc5 ^ (end - start), 0x01000193);
+  let index = start;
+  for (; index + 4 <= end; index += 4) {
+    hash = Math.imul(hash ^ bytes.getUint32(index), 0x5bd1e995);
+    hash ^= hash >>> 15;
+  }
+  for (; index < end; index++) hash = Math.imul(hash ^ bytes.getUint8(index), 0x01000193);
+  return hash;
+}
+
+/** A DataView over the last byte array asked for (the parser passes the same chunk for many lines). */
+class CachedDataView {
+  private bytes: Uint8Array | null = null;
+  private view: DataView = new DataView(new ArrayBuffer(0));
+
+  /** A DataView over exactly `bytes`. */
+  of(bytes: Uint8Array): DataView {
+    if (bytes !== this.bytes) {
+      this.bytes = bytes;
+      this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    }
+    return this.view;
+  }
 }
