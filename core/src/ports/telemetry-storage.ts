@@ -12,6 +12,11 @@ export type TelemetryCrash = { readonly [key: string]: unknown };
 export interface TelemetryStorage {
   /** Saves (or replaces) the exported crash. */
   saveTelemetryCrash(crashId: string, telemetryCrash: TelemetryCrash): Promise<void>;
+  /**
+   * Saves (or replaces) the export's JSON Schema at `telemetry_socorro_crash.json`, where the
+   * reference keeps it for the loading side.
+   */
+  saveTelemetrySchema(schema: { readonly [key: string]: unknown }): Promise<void>;
   /** The exported crash, or undefined when there is none. */
   loadTelemetryCrash(crashId: string): Promise<TelemetryCrash | undefined>;
   /** Resolves when the store can be written and read; rejects with the reason otherwise. */

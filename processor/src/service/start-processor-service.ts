@@ -17,6 +17,7 @@ import {
 import { buildProcessorServer } from '../http/build-processor-server.js';
 import { createProductVersionLookup } from '../pipeline/product-version-lookup.js';
 import { loadSignatureLists } from '../signature/lists/load-signature-lists.js';
+import { formatTelemetryJsonSchema } from '../telemetry/telemetry-json-schema.js';
 import { createThreadPoolStackWalker } from '../stackwalk/thread-pool-stack-walker.js';
 import { startProcessorWorker } from '../worker/processor-worker.js';
 
@@ -56,6 +57,14 @@ export async function startProcessorService(
   const { config, logger } = options;
   await options.appDb.migrate();
   const signatureLists = await loadSignatureLists(config.siglistsDir);
+  if (options.telemetry) {
+    // The export's readers find its shape next to it; a failure here only delays that.
+    await options.telemetry
+      .saveTelemetrySchema(formatTelemetryJsonSchema())
+      .catch((error: unknown) =>
+        logger.warn({ err: error }, 'could not write the Telemetry schema'),
+      );
+  }
   const stackWalker = createThreadPoolStackWalker({
     threads: config.processor.workers,
     symbols: config.symbols,

@@ -1,4 +1,6 @@
+import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSilentLogger, loadConfig, systemClock } from '@cairn/core';
 import {
@@ -53,6 +55,16 @@ describe('the processor service', () => {
     expect(await (await fetch(new URL('__version__', service.url))).json()).toMatchObject({
       service: 'processor',
     });
+  });
+
+  it('writes the Telemetry schema next to the export', async () => {
+    const schema = JSON.parse(
+      await readFile(
+        path.join(ports.directory, 'telemetry', 'telemetry_socorro_crash.json'),
+        'utf8',
+      ),
+    ) as { properties: Record<string, unknown> };
+    expect(Object.keys(schema.properties)).toContain('platform_pretty_version');
   });
 
   it('processes crashes from the queue and counts them in /metrics', async () => {

@@ -9,6 +9,9 @@ import { createS3BlobStore, type S3CrashStorageOptions } from '../crash-storage/
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
+/** Key of the export's JSON Schema, next to the crashes. */
+export const TELEMETRY_SCHEMA_KEY = 'telemetry_socorro_crash.json';
+
 /** Key of an exported crash: `v1/crash_report/<YYYYMMDD from the crash id>/<crash id>`. */
 export function telemetryCrashKey(crashId: string): string {
   if (!hasCrashIdShape(crashId)) {
@@ -28,6 +31,9 @@ export function createBlobTelemetryStorage(blobs: BlobStore): TelemetryStorage {
         telemetryCrashKey(crashId),
         encoder.encode(JSON.stringify(telemetryCrash)),
       );
+    },
+    async saveTelemetrySchema(schema) {
+      await blobs.putObject(TELEMETRY_SCHEMA_KEY, encoder.encode(JSON.stringify(schema, null, 2)));
     },
     async loadTelemetryCrash(crashId) {
       const body = await blobs.getObject(telemetryCrashKey(crashId));

@@ -59,6 +59,16 @@ describe('files telemetry storage', () => {
     });
   });
 
+  it('writes the schema at telemetry_socorro_crash.json', async () => {
+    await storage.saveTelemetrySchema({ type: 'object', properties: {} });
+    expect(
+      JSON.parse(await readFile(path.join(root, 'telemetry_socorro_crash.json'), 'utf8')),
+    ).toEqual({
+      type: 'object',
+      properties: {},
+    });
+  });
+
   it('answers undefined for a crash that was never exported', async () => {
     expect(await storage.loadTelemetryCrash('00000000-0000-0000-0000-000000160918')).toBe(
       undefined,
