@@ -8,7 +8,7 @@
  *   row per crash and distinct value, keyed for "which crashes have this value".
  * - keyword values also keep a lowercased copy (`folded`), indexed, for bare values, which
  *   match keywords case-insensitively;
- * - frequently filtered fields get an index (field, date).
+ * - a date-first index holds the frequently filtered fields (createCrashIndexes).
  */
 import type { Database } from 'better-sqlite3';
 import { FIELD_CATALOG } from '../../../fields/field-catalog.js';
@@ -125,8 +125,6 @@ export function createSearchSchema(database: Database): void {
       PRIMARY KEY (field, term, crash)
     ) WITHOUT ROWID;
     CREATE INDEX IF NOT EXISTS crash_list_values_by_crash ON crash_list_values (crash, field);
-    CREATE INDEX IF NOT EXISTS crashes_by_date ON crashes (f_date);
-    CREATE INDEX IF NOT EXISTS crashes_by_uuid_folded ON crashes (uuid COLLATE NOCASE);
   `);
   const existing = new Set(
     (database.prepare('PRAGMA table_info(crashes)').all() as { name: string }[]).map(
@@ -140,11 +138,41 @@ export function createSearchSchema(database: Database): void {
       );
     }
   }
-  for (const { field, column } of CRASH_COLUMNS) {
-    if (field.isFrequentFilter && field.name !== 'date') {
-      database.exec(
-        `CREATE INDEX IF NOT EXISTS crashes_by_${field.name} ON crashes (${column}, f_date)`,
-      );
-    }
+  createCrashIndexes(database);
+}
+
+/**
+ * Indexes of `crashes`:
+ * - `crashes_by_date_hot` on date and every frequently filtered field: searches over a date
+ *   range that group or filter by those fields read this index alone, not the wide rows;
+ * - `crashes_by_<field>` on (field, date) for frequent fields with open-ended values
+ *   (signature, build id), where looking one value up beats sweeping the range;
+ * - the crash id, exactly and ignoring case.
+ * Indexes a previous version made and this one does not are dropped.
+ */
+function createCrashIndexes(database: Database): void {
+  const frequent = CRASH_COLUMNS.filter((entry) => entry.field.isFrequentFilter);
+  const wanted = new Map<string, string[]>([
+    ['crashes_by_date_hot', frequent.map((entry) => entry.column!)],
+    ['crashes_by_uuid_folded', ['uuid']],
+  ]);
+  for (const { field, column } of frequent) {
+    const openEnded = field.queryType !== 'enum' && field.choices.length === 0;
+    if (field.name !== 'date' && openEnded)
+      wanted.set(`crashes_by_${field.name}`, [column!, 'f_date']);
+  }
+  const indexes = database.prepare('PRAGMA index_list(crashes)').all() as { name: string }[];
+  for (const { name } of indexes) {
+    if (!name.startsWith('crashes_by_')) continue;
+    const columns = (database.prepare(`PRAGMA index_info(${name})`).all() as { name: string }[])
+      .map((column) => column.name)
+      .join();
+    if (wanted.get(name)?.join() !== columns) database.exec(`DROP INDEX ${name}`);
+  }
+  for (const [name, columns] of wanted) {
+    const collation = name === 'crashes_by_uuid_folded' ? ' COLLATE NOCASE' : '';
+    database.exec(
+      `CREATE INDEX IF NOT EXISTS ${name} ON crashes (${columns.join(', ')}${collation})`,
+    );
   }
 }

@@ -16,7 +16,7 @@ import { createCrashWriter } from './crash-writer.js';
 import { filterSql } from './filter-sql.js';
 import { HitReader, orderBySql, type CrashRow } from './hit-reader.js';
 import { registerSearchFunctions } from './sqlite-functions.js';
-import { ROW_IDS_PER_SECOND, createSearchSchema, firstRowIdOfSecond } from './sqlite-schema.js';
+import { createSearchSchema } from './sqlite-schema.js';
 import type { SqlFragment } from './sql-fragment.js';
 import { TermDictionary } from './term-dictionary.js';
 
@@ -52,14 +52,8 @@ export function createSqliteSearchIndex(options: SqliteSearchIndexOptions): Sear
     const earliest = Math.max(fromMs, retentionCutoff(plan.nowMs, options.retentionWeeks));
     const fromOperator = fromInclusive || earliest > fromMs ? '>=' : '>';
     return {
-      sql: `crashes.id >= ? AND crashes.id < ? AND crashes.f_date ${fromOperator} ? AND crashes.f_date ${toInclusive ? '<=' : '<'} ? AND ${filter.sql}`,
-      parameters: [
-        firstRowIdOfSecond(earliest),
-        firstRowIdOfSecond(toMs) + ROW_IDS_PER_SECOND,
-        earliest,
-        toMs,
-        ...filter.parameters,
-      ],
+      sql: `crashes.f_date ${fromOperator} ? AND crashes.f_date ${toInclusive ? '<=' : '<'} ? AND ${filter.sql}`,
+      parameters: [earliest, toMs, ...filter.parameters],
     };
   }
 
@@ -86,6 +80,7 @@ export function createSqliteSearchIndex(options: SqliteSearchIndexOptions): Sear
         fieldIds,
         where,
         facetsSize: plan.facetsSize,
+        hasFilter: plan.filter !== null,
         ...(statements && { statements }),
       },
       plan.aggregations,
