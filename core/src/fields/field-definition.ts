@@ -66,7 +66,7 @@ export interface FieldDefinition {
   readonly permission: FieldPermission | null;
   /** Values the search form offers; empty when open-ended. */
   readonly choices: readonly string[];
-  /** Commonly filtered: the embedded (SQLite) index keeps an index for it. */
+  /** Commonly filtered or grouped: the embedded (SQLite) index keeps it in its date-first index. */
   readonly isFrequentFilter: boolean;
   /** The value indexed for an explicit null (the reference maps null to false for one field). */
   readonly nullValue: boolean | null;

@@ -16,9 +16,9 @@ import type { FieldDefinition } from '../../../fields/field-definition.js';
 
 /**
  * Row ids follow `date`: the second of the crash times 2^20, plus a sequence within that
- * second. The table is stored in row id order, so the crashes of a date range lie together
- * and a search reads them in one sweep instead of one index lookup per crash. (Seconds, not
- * milliseconds: ids stay below 2^53, exact in JavaScript numbers, until the year 2242.)
+ * second. The table is stored in row id order, so the rows a date-ordered index scan reads
+ * lie together. (Seconds, not milliseconds: ids stay below 2^53, exact in JavaScript numbers,
+ * until the year 2242.)
  */
 export const ROW_IDS_PER_SECOND = 2 ** 20;
 
