@@ -31,9 +31,17 @@ const INIT_SCRIPT = `
 `;
 
 /**
- * Clicks "Show other threads" and resolves with the time until `threads` threads are painted.
- * A string, not a function: tsx wraps named functions in a helper the page does not have.
+ * When the crashing thread was painted, and when the crash query's answer (the largest GraphQL
+ * answer by far) had fully arrived. Page scripts are strings: tsx wraps functions in a helper
+ * the page does not have, and this file is typed for Node.
  */
+const TIMES_SCRIPT = `(() => {
+  const answers = performance.getEntriesByType('resource').filter((entry) => entry.name.includes('/graphql'));
+  const crashAnswer = answers.sort((a, b) => b.encodedBodySize - a.encodedBodySize)[0];
+  return { painted: window.__reportPainted, responseEnd: crashAnswer.responseEnd };
+})()`;
+
+/** Clicks "Show other threads" and resolves with the time until `threads` threads are painted. */
 function showAllThreadsScript(threads: number): string {
   return `new Promise((resolve) => {
     const start = performance.now();
@@ -67,29 +75,19 @@ export async function measureReportRender(
     await page.addInitScript(INIT_SCRIPT);
     await page.goto('/');
     await page.locator('header.site-header').waitFor();
-    const navigationStart = await page.evaluate((url) => {
-      const start = performance.now();
-      window.history.pushState(null, '', url);
-      window.dispatchEvent(new PopStateEvent('popstate'));
-      return start;
-    }, `/report/index/${crashId}`);
-    await page.waitForFunction(
-      () => (window as unknown as { __reportPainted: number | null }).__reportPainted! > 0,
-      null,
-      {
-        timeout: 60_000,
-      },
-    );
-    const { painted, responseEnd } = await page.evaluate(() => {
-      const graphql = performance
-        .getEntriesByType('resource')
-        .filter((entry) => entry.name.includes('/graphql')) as PerformanceResourceTiming[];
-      const crashAnswer = graphql.sort((a, b) => b.encodedBodySize - a.encodedBodySize)[0]!;
-      return {
-        painted: (window as unknown as { __reportPainted: number }).__reportPainted,
-        responseEnd: crashAnswer.responseEnd,
-      };
-    });
+    const navigationStart = (await page.evaluate(
+      `(() => {
+        const start = performance.now();
+        window.history.pushState(null, '', ${JSON.stringify(`/report/index/${crashId}`)});
+        window.dispatchEvent(new PopStateEvent('popstate'));
+        return start;
+      })()`,
+    )) as number;
+    await page.waitForFunction('window.__reportPainted > 0', null, { timeout: 60_000 });
+    const { painted, responseEnd } = (await page.evaluate(TIMES_SCRIPT)) as {
+      painted: number;
+      responseEnd: number;
+    };
     const allThreadsMs = (await page.evaluate(showAllThreadsScript(threads))) as number;
     const rows = await page.locator('.frames-table tbody tr').count();
     times.push({

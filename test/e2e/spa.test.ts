@@ -1,5 +1,3 @@
-/// <reference lib="dom" />
-/// <reference lib="dom.iterable" />
 /**
  * The SPA in real Chromium against `cairn up` (issue 8's acceptance): crashes sent with
  * `cairn submit`, then search, facets, pages, back and forward, a report, a signature, Top
@@ -33,6 +31,19 @@ if (missing && process.env.CI)
 if (missing) console.warn(`skipping the SPA browser tests: ${missing}`);
 
 const MAC_SIGNATURE = 'sadness_generator::raise_segfault';
+
+/**
+ * Form controls without an accessible name (no label, no aria-label(ledby), a button without
+ * text), as the start of their HTML. Page scripts are strings: the tests are typed for Node.
+ */
+const UNNAMED_CONTROLS_SCRIPT = `[...document.querySelectorAll('input, select, textarea, button')]
+  .filter((element) => {
+    const labelled = element.labels && element.labels.length > 0;
+    const named = element.getAttribute('aria-label') || element.getAttribute('aria-labelledby');
+    const text = element.tagName === 'BUTTON' && element.textContent.trim() !== '';
+    return !labelled && !named && !text;
+  })
+  .map((element) => element.outerHTML.slice(0, 80))`;
 
 // Each test drives several pages; on a loaded 2-core machine one can take tens of seconds.
 describe.skipIf(missing !== undefined)(
@@ -421,19 +432,7 @@ describe.skipIf(missing !== undefined)(
 
     it('gives every form control an accessible name and moves between tabs with the arrow keys', async () => {
       const page = await logIn();
-      const unnamed = async () =>
-        page.evaluate(() =>
-          [...document.querySelectorAll<HTMLElement>('input, select, textarea, button')]
-            .filter((element) => {
-              const labelled =
-                'labels' in element && (element as HTMLInputElement).labels!.length > 0;
-              const named =
-                element.getAttribute('aria-label') || element.getAttribute('aria-labelledby');
-              const text = element.tagName === 'BUTTON' && element.textContent!.trim() !== '';
-              return !labelled && !named && !text;
-            })
-            .map((element) => element.outerHTML.slice(0, 80)),
-        );
+      const unnamed = async () => (await page.evaluate(UNNAMED_CONTROLS_SCRIPT)) as string[];
       await visit(page, '/search/?signature=~a&_group.1=any&_group.1.product=Firefox');
       await page.getByText('More options: facets, aggregations, columns, sort').click();
       expect(await unnamed()).toEqual([]);
@@ -464,9 +463,9 @@ describe.skipIf(missing !== undefined)(
       ]) {
         await visit(page, url);
         await page.locator('main table').first().waitFor();
-        const overflow = await page.evaluate(
-          () => document.documentElement.scrollWidth - window.innerWidth,
-        );
+        const overflow = (await page.evaluate(
+          'document.documentElement.scrollWidth - window.innerWidth',
+        )) as number;
         expect(overflow, url).toBeLessThanOrEqual(0);
       }
       await saveScreenshot(page, 'report-phone');

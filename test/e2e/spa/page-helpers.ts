@@ -1,4 +1,3 @@
-/// <reference lib="dom" />
 /** Small helpers for driving the SPA in Chromium: pages, in-app navigation and screenshots. */
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
@@ -44,10 +43,10 @@ export async function openSpa(
  * event). Used for URLs typed by people; links are clicked.
  */
 export async function visit(page: Page, pathAndQuery: string): Promise<void> {
-  await page.evaluate((url) => {
-    window.history.pushState(null, '', url);
-    window.dispatchEvent(new PopStateEvent('popstate'));
-  }, pathAndQuery);
+  await page.evaluate(
+    `window.history.pushState(null, '', ${JSON.stringify(pathAndQuery)});
+     window.dispatchEvent(new PopStateEvent('popstate'));`,
+  );
 }
 
 /** Saves a screenshot of the visible page as `<name>.png`. */

@@ -47,7 +47,7 @@ function FrameRows({ frame }: { readonly frame: ReportFrame }) {
           <td>
             <Source file={inline.file} line={inline.line} />
           </td>
-          <td>inlined</td>
+          <td />
         </tr>
       ))}
       <tr className={frame.missingSymbols ? 'missing-symbols' : undefined}>
