@@ -27,6 +27,11 @@ const INLINE_FIELD_PROBLEMS = [
   'bad INLINE origin',
 ];
 
+/** True for 0-9 (STACK WIN's has-program flag). */
+function isDecimalDigit(byte: number): boolean {
+  return byte >= 0x30 && byte <= 0x39;
+}
+
 /** Why a line was rejected; null means the record was accepted. */
 export type RecordResult = string | null;
 
@@ -41,6 +46,8 @@ export class RecordParsers {
   private restStart = 0;
   /** Scratch space for the address ranges of one INLINE record. */
   private inlineRanges = new Float64Array(16);
+  /** Scratch space for the eight numbers of a STACK WIN record. */
+  private readonly winFields = new Float64Array(8);
   /** Scratch space for the four numbers before an INLINE record's ranges. */
   private readonly inlineHeader = new Float64Array(4);
 
@@ -172,19 +179,19 @@ export class RecordParsers {
     const reader = this.reader;
     if (!reader.singleByte(isHexDigit) || !reader.separator()) return 'bad STACK WIN type';
     const type = reader.value;
-    const fields: number[] = [];
+    const fields = this.winFields;
     for (let index = 0; index < 8; index++) {
       if (!reader.hex(index === 0 ? 16 : 8) || !reader.separator()) return 'bad STACK WIN field';
-      fields.push(reader.value);
+      fields[index] = reader.value;
     }
-    if (!reader.singleByte((byte) => byte >= 0x30 && byte <= 0x39) || !reader.separator()) {
+    if (!reader.singleByte(isDecimalDigit) || !reader.separator()) {
       return 'bad STACK WIN program flag';
     }
     const hasProgramString = reader.value === 0x31;
     if (!this.markRest()) return 'program string is not UTF-8';
     const restLength = reader.end - this.restStart;
-    const [address, codeSize, prologueSize, epilogueSize, parameterSize, savedRegisterSize] =
-      fields as [number, number, number, number, number, number];
+    const address = fields[0]!;
+    const codeSize = fields[1]!;
     const isFrameData = type === 0x34;
     // Types other than 4 (FrameData) and 0 (FPO), and records whose has-program flag
     // contradicts their type, are discarded like the reference does.
@@ -201,10 +208,10 @@ export class RecordParsers {
     (isFrameData ? this.builder.winFrameData : this.builder.winFpo).add({
       address,
       codeSize,
-      prologueSize,
-      epilogueSize,
-      parameterSize,
-      savedRegisterSize,
+      prologueSize: fields[2]!,
+      epilogueSize: fields[3]!,
+      parameterSize: fields[4]!,
+      savedRegisterSize: fields[5]!,
       localSize: fields[6]!,
       maxStackSize: fields[7]!,
       programReference: isFrameData
