@@ -41,7 +41,10 @@ export interface Catalog {
 
 /** Loads the catalog (once per session; urql caches it). */
 export function useCatalog(): { catalog?: Catalog; fetching: boolean; error?: CombinedError } {
-  const [{ data, fetching, error }] = useQuery({ query: FIELDS_QUERY });
+  const [{ data, fetching, error }] = useQuery({
+    query: FIELDS_QUERY,
+    requestPolicy: 'cache-first',
+  });
   const { permissions } = useSession();
   const catalog = useMemo<Catalog | undefined>(() => {
     if (!data) return undefined;

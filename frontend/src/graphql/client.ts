@@ -23,6 +23,9 @@ export function createGraphqlClient(options: GraphqlClientOptions): Client {
     // Short queries go as GET (cacheable, no CSRF token needed); Apollo accepts a GET only
     // with a header a cross-site form cannot send, hence apollo-require-preflight.
     preferGetMethod: 'within-url-limit',
+    // Crashes keep arriving: show what is cached at once (back and forward are instant), then
+    // refresh it. Queries whose answer cannot change in a session ask for cache-first.
+    requestPolicy: 'cache-and-network',
     fetchOptions: { headers: { 'apollo-require-preflight': 'true' } },
     exchanges: [
       authRequiredExchange(options.onAuthRequired),
