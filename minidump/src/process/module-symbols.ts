@@ -1,7 +1,7 @@
 import type { Os } from '../format/platform.js';
 import type { MinidumpModule } from '../reader/streams/module-list.js';
 import type { SymbolFile } from '../symbols/symbol-file.js';
-import type { SymbolSupplier } from '../symbols/suppliers/symbol-supplier.js';
+import type { DiscoveredDebugInfo, SymbolSupplier } from '../symbols/suppliers/symbol-supplier.js';
 import type { SymbolSource } from '../unwind/walk-context.js';
 import { basename, codeIdOf, debugFileOf, debugIdOf } from './module-identity.js';
 
@@ -10,6 +10,12 @@ export interface SymbolStats {
   readonly loadedSymbols: boolean;
   readonly corruptSymbols: boolean;
   readonly symbolUrl: string | null;
+  /**
+   * Debug file and id a symbol server supplied for a module that had none, when the file they
+   * name was loaded and is not corrupt (the reference keeps them only for a successful load);
+   * the JSON then prints them as the module's `debug_file` / `debug_id`.
+   */
+  readonly discoveredDebugInfo: DiscoveredDebugInfo | null;
 }
 
 /**
@@ -62,10 +68,16 @@ export class ModuleSymbols implements SymbolSource {
         loadedSymbols: true,
         corruptSymbols: corrupt,
         symbolUrl: located.symbolUrl,
+        discoveredDebugInfo: corrupt ? null : (located.discoveredDebugInfo ?? null),
       });
       return corrupt ? null : located.symbolFile;
     } catch {
-      this.stats.set(key, { loadedSymbols: false, corruptSymbols: false, symbolUrl: null });
+      this.stats.set(key, {
+        loadedSymbols: false,
+        corruptSymbols: false,
+        symbolUrl: null,
+        discoveredDebugInfo: null,
+      });
       return null;
     }
   }

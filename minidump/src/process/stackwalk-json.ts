@@ -40,10 +40,12 @@ export function toStackwalkJson(state: ProcessState): JsonObject {
     modules: state.modules.map((module) => {
       const name = basename(module.name);
       const stats = state.symbolStats.get(name);
+      // Ids a symbol server found by code id replace the (missing) ones of the dump.
+      const discovered = stats?.discoveredDebugInfo ?? null;
       return {
         base_addr: hex(module.baseOfImage),
-        debug_file: basename(debugFileOf(module) ?? ''),
-        debug_id: debugIdOf(module, state.littleEndian) ?? NO_DEBUG_ID,
+        debug_file: basename(discovered?.debugFile ?? debugFileOf(module) ?? ''),
+        debug_id: discovered?.debugId ?? debugIdOf(module, state.littleEndian) ?? NO_DEBUG_ID,
         end_addr: hex(module.baseOfImage + BigInt(module.sizeOfImage)),
         filename: name,
         code_id: (codeIdOf(module, state.systemInfo.os, state.littleEndian) ?? '').toLowerCase(),

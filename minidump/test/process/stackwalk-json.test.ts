@@ -1,0 +1,107 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { stackwalkBytes } from '../../src/cli/stackwalk.js';
+import { createSymbolSupplier } from '../../src/symbols/suppliers/standard-supplier.js';
+import { amd64Context } from '../../src/writer/contexts.js';
+import { MinidumpWriter } from '../../src/writer/minidump-writer.js';
+import { startSymbolServer, type SymbolServer } from '../symbols/suppliers/symbol-server.js';
+
+const MODULE_BASE = 0x7ff600000000n;
+/** The code id of the module below: timestamp then size, as Windows prints it. */
+const CODE_ID = '5A1B2C3D10000';
+const DEBUG_ID = '0123456789ABCDEF0123456789ABCDEF1';
+
+/** A Windows amd64 dump whose only module has no CodeView record (no debug file or id). */
+function dumpWithoutDebugInfo(): Uint8Array {
+  return new MinidumpWriter()
+    .systemInfo({ processorArchitecture: 9, platformId: 2 })
+    .thread({ id: 1, context: amd64Context({ rip: MODULE_BASE + 0x1010n, rsp: 0x9000n }) })
+    .module({
+      base: MODULE_BASE,
+      size: 0x10000,
+      name: 'C:\\app\\app.dll',
+      timeDateStamp: 0x5a1b2c3d,
+    })
+    .build();
+}
+
+interface ModuleJson {
+  debug_file: string;
+  debug_id: string;
+  code_id: string;
+  loaded_symbols: boolean;
+  corrupt_symbols: boolean;
+}
+
+interface StackwalkJson {
+  modules: ModuleJson[];
+  threads: Array<{ frames: Array<{ function: string | null }> }>;
+}
+
+async function walk(
+  supplierOptions: Parameters<typeof createSymbolSupplier>[0],
+): Promise<StackwalkJson> {
+  const result = await stackwalkBytes(
+    dumpWithoutDebugInfo(),
+    createSymbolSupplier(supplierOptions),
+  );
+  if (!result.ok) throw new Error(`the dump was refused: ${result.message}`);
+  return result.json as unknown as StackwalkJson;
+}
+
+let root: string;
+let server: SymbolServer | undefined;
+beforeEach(async () => {
+  root = await mkdtemp(path.join(os.tmpdir(), 'cairn-stackwalk-json-'));
+  // A symbol server that knows the module by code id and redirects to its debug file / id.
+  server = await startSymbolServer({
+    [`/symbols/app.dll/${CODE_ID}/app.sym`]: (_, response) => {
+      response.statusCode = 302;
+      response.setHeader('location', `${server!.baseUrl}/app.pdb/${DEBUG_ID}/app.sym`);
+      response.end();
+    },
+    [`/symbols/app.pdb/${DEBUG_ID}/app.sym`]: (_, response) =>
+      response.end(`MODULE windows x86_64 ${DEBUG_ID} app.pdb\nFUNC 1000 100 0 crash_here\n`),
+  });
+});
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+  await rm(root, { recursive: true, force: true });
+});
+
+describe('module debug file and id in the stackwalk JSON', () => {
+  it('prints the debug file and id a symbol server supplied from the code id', async () => {
+    const json = await walk({
+      symbolUrls: [server!.baseUrl],
+      cacheDirectory: path.join(root, 'cache'),
+    });
+    expect(json.modules[0]).toMatchObject({
+      debug_file: 'app.pdb',
+      debug_id: DEBUG_ID,
+      code_id: CODE_ID.toLowerCase(),
+      loaded_symbols: true,
+      corrupt_symbols: false,
+    });
+    expect(json.threads[0]?.frames[0]?.function).toBe('crash_here');
+  });
+
+  it('keeps the dump’s empty ids when the symbol file they lead to is corrupt', async () => {
+    const local = path.join(root, 'local');
+    await mkdir(path.join(local, 'app.pdb', DEBUG_ID), { recursive: true });
+    await writeFile(path.join(local, 'app.pdb', DEBUG_ID, 'app.sym'), 'FUNC 1000 100 0 f\nJUNK\n');
+    const json = await walk({
+      symbolPaths: [local],
+      symbolUrls: [server!.baseUrl],
+      cacheDirectory: path.join(root, 'cache'),
+    });
+    expect(json.modules[0]).toMatchObject({
+      debug_file: '',
+      debug_id: '0'.repeat(33),
+      loaded_symbols: true,
+      corrupt_symbols: true,
+    });
+  });
+});
