@@ -1,6 +1,6 @@
 /**
  * The API service as a Fastify app: GraphQL at /graphql, the Crash Stats REST API at /api/,
- * the shared service routes, and the built SPA at / when it is present. The caller decides
+ * the shared service routes, and the built SPA at / (and at its page paths) when it is present. The caller decides
  * where it listens.
  */
 import { existsSync } from 'node:fs';
@@ -29,6 +29,7 @@ import { createQueryComplexityRule } from './graphql/limits/query-complexity-rul
 import { createQueryDepthRule } from './graphql/limits/query-depth-rule.js';
 import { registerErrorHandler } from './http/error-handler.js';
 import { readSessionSecret, registerRequestCaller } from './http/request-caller.js';
+import { registerSpaPages } from './http/spa-pages.js';
 import { formatClearedSessionCookie, formatSessionCookie } from './http/session-cookie.js';
 import { registerRestApi } from './rest/register-rest-api.js';
 import type { ServiceDependencies } from './services/api-services.js';
@@ -117,6 +118,7 @@ export async function buildApi(dependencies: ApiDependencies): Promise<FastifyIn
 
   if (dependencies.staticDir && existsSync(dependencies.staticDir)) {
     await app.register(fastifyStatic, { root: dependencies.staticDir, wildcard: false });
+    registerSpaPages(app);
   }
   return app;
 }
