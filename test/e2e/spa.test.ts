@@ -82,6 +82,17 @@ describe.skipIf(missing !== undefined)(
       await harness?.close();
     });
 
+    it('opens deep links (a report, a search) straight from the address bar', async () => {
+      const page = await open();
+      await page.goto(`/report/index/bp-${harness.crashIds.windowsWrite}`);
+      await page.getByRole('heading', { name: /Firefox 121\.0 Crash Report/ }).waitFor();
+      await page.goto('/search/?product=Thunderbird');
+      await page.getByRole('tab', { name: 'Crash Reports (1)' }).waitFor();
+      expect(await textOf(page.locator('.filter-reading'))).toBe(
+        'Finds: product matches “Thunderbird”',
+      );
+    });
+
     it('lists the products on the home page and charts a product’s crashes per day by version', async () => {
       const page = await open();
       const firefox = page.locator('.product-card', { hasText: 'Firefox' });
