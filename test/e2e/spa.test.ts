@@ -419,7 +419,7 @@ describe.skipIf(missing !== undefined)(
       await saveScreenshot(page, 'report-pending');
       await page
         .getByRole('heading', { name: /Firefox 122\.0 Crash Report/ })
-        .waitFor({ timeout: 30_000 });
+        .waitFor({ timeout: 60_000 });
     });
 
     it('explains API errors, unknown crashes and pages that failed to load', async () => {
