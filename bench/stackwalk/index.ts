@@ -22,9 +22,9 @@ import {
 import { measureSyntheticSymParse } from './synthetic-sym.js';
 
 const RUST_STACKWALK = '/var/cache/cairn/rust-minidump/bin/minidump-stackwalk';
-const COLD_RUNS = 3;
+const COLD_RUNS = 5;
 const WARM_RUNS = 5;
-const RUST_RUNS = 3;
+const RUST_RUNS = 5;
 
 /** One measurement: wall and CPU milliseconds. */
 interface Timing {
