@@ -171,8 +171,17 @@ describe.skipIf(missing !== undefined)(
 
     it('shows nested aggregations, histogram charts and explicit filter groups', async () => {
       const page = await open();
-      await visit(
-        page,
+      await visit(page, '/search/?product=Firefox&_facets=platform');
+      await page.getByText('More options: facets, aggregations, columns, sort').click();
+      await page.getByLabel('Bucket by').selectOption('product');
+      await page.getByLabel('then count').selectOption('version');
+      await page.getByRole('button', { name: 'Add nested aggregation' }).click();
+      await page.getByLabel('Histogram of').selectOption('date');
+      await page.getByLabel('split by').selectOption('version');
+      await page.getByRole('button', { name: 'Add histogram' }).click();
+      await page.getByRole('button', { name: 'Search', exact: true }).click();
+      await page.waitForURL((url) => url.search.includes('_histogram.date=version'));
+      expect(currentPath(page)).toBe(
         '/search/?product=Firefox&_facets=platform&_aggs.product=version&_histogram.date=version',
       );
       await page.getByRole('tab', { name: 'product' }).click();
