@@ -1,10 +1,20 @@
 import { isPlausibleReturnAddress } from './return-address-check.js';
-import { recoverCallerByCfi } from './cfi-unwind.js';
+import { callerByCfi, type CfiArchitecture } from './cfi-unwind.js';
 import type { StackFrame } from './stack-frame.js';
 import type { CalleeFrames, WalkContext } from './walk-context.js';
 
 /** rdi/rsi are callee-saved on Windows too, but the reference does not forward them. */
 const CALLEE_SAVED = ['rbx', 'rbp', 'r12', 'r13', 'r14', 'r15'];
+
+/** STACK CFI from the callee's module. */
+const CFI: CfiArchitecture = {
+  cpu: 'amd64',
+  stackPointer: 'rsp',
+  programCounter: 'rip',
+  pointerSize: 8,
+  calleeSavedRegisters: CALLEE_SAVED,
+};
+
 const MAX_U64 = 0xffffffffffffffffn;
 const MAX_FRAME_GAP = 128n * 1024n;
 /** On Windows the frame pointer may point up to 240 bytes into the frame. */
@@ -13,23 +23,6 @@ const WINDOWS_FRAME_POINTER_SLOTS = 16;
 /** True for addresses in the hole between the two canonical 48-bit halves. */
 export function isNonCanonical(address: bigint): boolean {
   return address > 0x7fffffffffffn && address < 0xffff800000000000n;
-}
-
-/** STACK CFI from the callee's module. */
-export async function callerByCfi(
-  frames: CalleeFrames,
-  walk: WalkContext,
-): Promise<StackFrame | undefined> {
-  const registers = await recoverCallerByCfi(frames, walk, CALLEE_SAVED, 'rsp', 8);
-  if (registers === undefined || !registers.has('rip') || !registers.has('rsp')) return undefined;
-  return {
-    instruction: registers.get('rip')!,
-    trust: 'cfi',
-    cpu: 'amd64',
-    registers,
-    module: undefined,
-    symbol: null,
-  };
 }
 
 /**
@@ -130,7 +123,7 @@ export async function unwindAmd64Caller(
   walk: WalkContext,
 ): Promise<StackFrame | undefined> {
   const caller =
-    (await callerByCfi(frames, walk)) ??
+    (await callerByCfi(frames, walk, CFI)) ??
     callerByFramePointer(frames, walk) ??
     (await callerByScan(frames, walk));
   if (caller === undefined) return undefined;

@@ -1,27 +1,20 @@
 import { isPlausibleReturnAddress } from './return-address-check.js';
-import { recoverCallerByCfi } from './cfi-unwind.js';
+import { callerByCfi, type CfiArchitecture } from './cfi-unwind.js';
 import type { StackFrame } from './stack-frame.js';
 import type { CalleeFrames, WalkContext } from './walk-context.js';
 
 const CALLEE_SAVED = ['r4', 'r5', 'r6', 'r7', 'r8', 'r9', 'r10', 'fp'];
-const MASK_32 = 0xffffffffn;
 
 /** STACK CFI from the callee's module. */
-export async function callerByCfi(
-  frames: CalleeFrames,
-  walk: WalkContext,
-): Promise<StackFrame | undefined> {
-  const registers = await recoverCallerByCfi(frames, walk, CALLEE_SAVED, 'sp', 4);
-  if (registers === undefined || !registers.has('pc') || !registers.has('sp')) return undefined;
-  return {
-    instruction: registers.get('pc')!,
-    trust: 'cfi',
-    cpu: 'arm',
-    registers,
-    module: undefined,
-    symbol: null,
-  };
-}
+const CFI: CfiArchitecture = {
+  cpu: 'arm',
+  stackPointer: 'sp',
+  programCounter: 'pc',
+  pointerSize: 4,
+  calleeSavedRegisters: CALLEE_SAVED,
+};
+
+const MASK_32 = 0xffffffffn;
 
 /**
  * Frame records (fp, lr pairs), only on iOS: elsewhere lr may be a general register. A zero fp
@@ -103,7 +96,7 @@ export async function unwindArmCaller(
   walk: WalkContext,
 ): Promise<StackFrame | undefined> {
   const caller =
-    (await callerByCfi(frames, walk)) ??
+    (await callerByCfi(frames, walk, CFI)) ??
     callerByFramePointer(frames, walk) ??
     (await callerByScan(frames, walk));
   if (caller === undefined) return undefined;

@@ -1,9 +1,25 @@
 import { isPlausibleReturnAddress } from './return-address-check.js';
-import { recoverCallerByCfi } from './cfi-unwind.js';
+import { callerByCfi, type CfiArchitecture } from './cfi-unwind.js';
 import type { StackFrame } from './stack-frame.js';
 import type { CalleeFrames, WalkContext } from './walk-context.js';
 
 const CALLEE_SAVED = ['x19', 'x20', 'x21', 'x22', 'x23', 'x24', 'x25', 'x26', 'x27', 'x28', 'fp'];
+
+/** STACK CFI from the callee's module; pc, lr and fp results are stripped of PAC bits. */
+const CFI: CfiArchitecture = {
+  cpu: 'arm64',
+  stackPointer: 'sp',
+  programCounter: 'pc',
+  pointerSize: 8,
+  calleeSavedRegisters: CALLEE_SAVED,
+  adjustRegisters: (registers, walk) => {
+    for (const name of ['pc', 'lr', 'fp']) {
+      const value = registers.get(name);
+      if (value !== undefined) registers.set(name, stripPointerAuthentication(value, walk));
+    }
+  },
+};
+
 const MAX_U64 = 0xffffffffffffffffn;
 /** Apple's default split leaves 47 bits of real address below the authentication bits. */
 const APPLE_DEFAULT_MAX_ADDRESS = (1n << 47n) - 1n;
@@ -28,27 +44,6 @@ export function stripPointerAuthentication(pointer: bigint, walk: WalkContext): 
 /** Outside user space: the first page or above 2^52. */
 function isImplausiblePc(pc: bigint): boolean {
   return pc < 0x1000n || pc > 0x000fffffffffffffn;
-}
-
-/** STACK CFI from the callee's module; pc, lr and fp results are stripped of PAC bits. */
-export async function callerByCfi(
-  frames: CalleeFrames,
-  walk: WalkContext,
-): Promise<StackFrame | undefined> {
-  const registers = await recoverCallerByCfi(frames, walk, CALLEE_SAVED, 'sp', 8);
-  if (registers === undefined || !registers.has('pc') || !registers.has('sp')) return undefined;
-  for (const name of ['pc', 'lr', 'fp']) {
-    const value = registers.get(name);
-    if (value !== undefined) registers.set(name, stripPointerAuthentication(value, walk));
-  }
-  return {
-    instruction: registers.get('pc')!,
-    trust: 'cfi',
-    cpu: 'arm64',
-    registers,
-    module: undefined,
-    symbol: null,
-  };
 }
 
 /**
@@ -141,7 +136,7 @@ export async function unwindArm64Caller(
   walk: WalkContext,
 ): Promise<StackFrame | undefined> {
   const caller =
-    (await callerByCfi(frames, walk)) ??
+    (await callerByCfi(frames, walk, CFI)) ??
     callerByFramePointer(frames, walk) ??
     (await callerByScan(frames, walk));
   if (caller === undefined) return undefined;

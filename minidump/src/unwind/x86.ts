@@ -1,29 +1,22 @@
 import { isPlausibleReturnAddress } from './return-address-check.js';
-import { recoverCallerByCfi } from './cfi-unwind.js';
+import { callerByCfi, type CfiArchitecture } from './cfi-unwind.js';
 import type { StackFrame } from './stack-frame.js';
 import type { CalleeFrames, WalkContext } from './walk-context.js';
 
 const CALLEE_SAVED = ['ebp', 'ebx', 'edi', 'esi'];
+
+/** STACK WIN / STACK CFI from the callee's module. */
+const CFI: CfiArchitecture = {
+  cpu: 'x86',
+  stackPointer: 'esp',
+  programCounter: 'eip',
+  pointerSize: 4,
+  calleeSavedRegisters: CALLEE_SAVED,
+};
+
 const MASK_32 = 0xffffffffn;
 /** Frames larger than 128 KiB are implausible when recovering ebp after a scan. */
 const MAX_FRAME_GAP = 128n * 1024n;
-
-/** STACK WIN / STACK CFI from the callee's module. */
-export async function callerByCfi(
-  frames: CalleeFrames,
-  walk: WalkContext,
-): Promise<StackFrame | undefined> {
-  const registers = await recoverCallerByCfi(frames, walk, CALLEE_SAVED, 'esp', 4);
-  if (registers === undefined || !registers.has('eip') || !registers.has('esp')) return undefined;
-  return {
-    instruction: registers.get('eip')!,
-    trust: 'cfi',
-    cpu: 'x86',
-    registers,
-    module: undefined,
-    symbol: null,
-  };
-}
 
 /**
  * The saved-ebp chain: eip = *(ebp+4), ebp' = *ebp, esp = ebp+8. Deliberately permissive (no
@@ -106,7 +99,7 @@ export async function unwindX86Caller(
   walk: WalkContext,
 ): Promise<StackFrame | undefined> {
   const caller =
-    (await callerByCfi(frames, walk)) ??
+    (await callerByCfi(frames, walk, CFI)) ??
     callerByFramePointer(frames, walk) ??
     (await callerByScan(frames, walk));
   if (caller === undefined) return undefined;

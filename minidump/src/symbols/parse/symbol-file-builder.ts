@@ -35,7 +35,7 @@ export class SymbolFileBuilder {
   constructor(sizeHintBytes: number) {
     this.heap = new ByteHeapBuilder(sizeHintBytes);
     // Line records average ~20 bytes; sizing the biggest columns up front avoids regrowth.
-    this.functions = new FunctionTableBuilder(Math.max(1024, Math.floor(sizeHintBytes / 24)));
+    this.functions = new FunctionTableBuilder(Math.max(1024, Math.floor(sizeHintBytes / 40)));
   }
 
   /** Builds the index and the statistics. */
