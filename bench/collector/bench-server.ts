@@ -3,7 +3,7 @@
  * `bare`: Node's HTTP server reading and discarding each body (the ceiling);
  * `fs`: the collector with files storage and the SQLite queue;
  * `s3`: the collector with S3 storage and SQS queues on moto (endpoint in MOTO_ENDPOINT).
- * It tells its port to the parent, and its peak memory when asked.
+ * It tells its port to the parent, and its peak memory and CPU time when asked.
  */
 import { createServer } from 'node:http';
 import path from 'node:path';
@@ -56,7 +56,15 @@ async function listen(): Promise<number> {
   return (app.server.address() as { port: number }).port;
 }
 
-process.send!({ port: await listen() });
+const port = await listen();
+// CPU is counted from here, so start-up and module loading stay out of the per-request figure.
+const cpuAtStart = process.cpuUsage();
+process.send!({ port });
 process.on('message', () => {
-  process.send!({ maxRssKiB: process.resourceUsage().maxRSS });
+  const cpu = process.cpuUsage(cpuAtStart);
+  process.send!({
+    maxRssKiB: process.resourceUsage().maxRSS,
+    userCpuMicros: cpu.user,
+    systemCpuMicros: cpu.system,
+  });
 });

@@ -33,6 +33,8 @@ interface Measurement {
   readonly non2xx: number;
   readonly errors: number;
   readonly peakRssMiB: number;
+  /** Server CPU time (user + system) per completed request. */
+  readonly cpuMsPerRequest: number;
 }
 
 function option(args: readonly string[], name: string, fallback: number): number {
@@ -40,7 +42,14 @@ function option(args: readonly string[], name: string, fallback: number): number
   return value === undefined ? fallback : Number(value);
 }
 
-/** Starts a server child; resolves with its port and a function that stops it and reports memory. */
+/** What a server child reports when it is stopped. */
+interface ServerReport {
+  readonly maxRssKiB: number;
+  readonly userCpuMicros: number;
+  readonly systemCpuMicros: number;
+}
+
+/** Starts a server child; resolves with its port and a function that stops it and reports its usage. */
 async function startServer(mode: Mode, dataDir: string, env: NodeJS.ProcessEnv) {
   // The packages load from dist/, as `cairn collector` runs them; tsx only runs this file.
   const child = fork(path.join(HERE, 'bench-server.ts'), [mode, dataDir], {
@@ -54,14 +63,14 @@ async function startServer(mode: Mode, dataDir: string, env: NodeJS.ProcessEnv) 
   });
   return {
     port,
-    async stop(): Promise<number> {
-      const peak = new Promise<number>((resolve) =>
-        child.once('message', (message: { maxRssKiB: number }) => resolve(message.maxRssKiB)),
+    async stop(): Promise<ServerReport> {
+      const report = new Promise<ServerReport>((resolve) =>
+        child.once('message', (message: ServerReport) => resolve(message)),
       );
       child.send('report');
-      const maxRssKiB = await peak;
+      const usage = await report;
       child.kill('SIGTERM');
-      return maxRssKiB / 1024;
+      return usage;
     },
   };
 }
@@ -87,7 +96,7 @@ async function loadTest(port: number, bodyFile: string, duration: number, connec
     { maxBuffer: 64 * 1024 * 1024 },
   );
   const result = JSON.parse(stdout) as {
-    requests: { average: number };
+    requests: { average: number; total: number };
     latency: { p50: number; p99: number };
     non2xx: number;
     errors: number;
@@ -131,9 +140,9 @@ export async function runBenchmark(args: readonly string[]): Promise<void> {
       `${connections} connections, ${duration} s per run`,
   );
   console.log(
-    '| body | server | requests/s | p50 ms | p99 ms | peak RSS MiB | non-2xx | errors | of ceiling |',
+    '| body | server | requests/s | p50 ms | p99 ms | peak RSS MiB | CPU ms/request | non-2xx | errors | of ceiling |',
   );
-  console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+  console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
   try {
     for (const size of BODY_SIZES) {
       const bodyFile = path.join(directory, `body-${size.bytes}`);
@@ -146,13 +155,18 @@ export async function runBenchmark(args: readonly string[]): Promise<void> {
           ...(motoEndpoint ? { MOTO_ENDPOINT: motoEndpoint } : {}),
         });
         const result = await loadTest(server.port, bodyFile, duration, connections);
+        const usage = await server.stop();
         const measurement: Measurement = {
           requestsPerSecond: result.requests.average,
           p50Ms: result.latency.p50,
           p99Ms: result.latency.p99,
           non2xx: result.non2xx,
           errors: result.errors,
-          peakRssMiB: await server.stop(),
+          peakRssMiB: usage.maxRssKiB / 1024,
+          cpuMsPerRequest:
+            (usage.userCpuMicros + usage.systemCpuMicros) /
+            1000 /
+            Math.max(1, result.requests.total),
         };
         if (mode === 'bare') ceiling = measurement.requestsPerSecond;
         const ratio =
@@ -160,7 +174,8 @@ export async function runBenchmark(args: readonly string[]): Promise<void> {
         console.log(
           `| ${size.label} | ${mode === 'bare' ? 'bare Node (ceiling)' : `collector, ${mode}`} | ` +
             `${measurement.requestsPerSecond.toFixed(0)} | ${measurement.p50Ms} | ${measurement.p99Ms} | ` +
-            `${measurement.peakRssMiB.toFixed(0)} | ${measurement.non2xx} | ${measurement.errors} | ${ratio} |`,
+            `${measurement.peakRssMiB.toFixed(0)} | ${measurement.cpuMsPerRequest.toFixed(2)} | ` +
+            `${measurement.non2xx} | ${measurement.errors} | ${ratio} |`,
         );
         await rm(dataDir, { recursive: true, force: true });
       }

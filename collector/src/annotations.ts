@@ -5,7 +5,9 @@
  * without a filename is one annotation; anything else is a dump. Soft problems become
  * collector notes; hard ones reject the crash.
  */
+import { createHash, type Hash } from 'node:crypto';
 import { parsePythonJsonBytes, type PythonJsonValue } from '@cairn/core';
+import { continuesInMemory } from './adjacent-bytes.js';
 import { parseHeaderValue } from './header-parameters.js';
 import type { MultipartHandler, PartHeaders } from './multipart.js';
 import { malformed } from './submission-rejection.js';
@@ -17,6 +19,8 @@ export interface ExtractedCrashReport {
   readonly annotations: Record<string, PythonJsonValue>;
   /** Dumps by sanitised name, in the order each name first appeared. */
   readonly dumps: Map<string, Uint8Array>;
+  /** The SHA-256 of each dump (lowercase hex), by the same names. */
+  readonly dumpChecksums: Map<string, string>;
   /** Collector notes, in the order the problems were met. */
   readonly notes: string[];
   /** `json` when a JSON annotations part was seen, else `multipart`. */
@@ -44,21 +48,27 @@ type PartKind =
   | { readonly kind: 'text'; readonly name: string; readonly contentType: string }
   | { readonly kind: 'dump'; readonly name: string };
 
-/** Collects the parts of one report; feed it to a MultipartParser, then call finish(). */
+/**
+ * Collects the parts of one report; feed it to a MultipartParser, then call finish(). Dumps are
+ * hashed as their bytes arrive, so the checksum costs no second pass and no copy.
+ */
 export class CrashReportCollector implements MultipartHandler {
   private annotations: Record<string, PythonJsonValue> = {};
   private readonly dumps = new Map<string, Uint8Array>();
+  private readonly dumpChecksums = new Map<string, string>();
   private readonly notes: string[] = [];
   private hasJson = false;
   private hasFormAnnotations = false;
   private part: PartKind = { kind: 'skipped' };
   private chunks: Buffer[] = [];
   private partBytes = 0;
+  private dumpHash: Hash | undefined;
 
   startPart(headers: PartHeaders): void {
     this.chunks = [];
     this.partBytes = 0;
     this.part = this.classify(headers);
+    this.dumpHash = this.part.kind === 'dump' ? createHash('sha256') : undefined;
   }
 
   appendPartData(chunk: Buffer): void {
@@ -66,7 +76,17 @@ export class CrashReportCollector implements MultipartHandler {
     this.partBytes += chunk.length;
     // Past the text limit the value is dropped anyway, so stop holding its bytes.
     if (this.part.kind === 'text' && this.partBytes > MAX_TEXT_ANNOTATION_BYTES) return;
-    this.chunks.push(chunk);
+    this.dumpHash?.update(chunk);
+    const last = this.chunks.at(-1);
+    if (last && continuesInMemory(last, chunk)) {
+      this.chunks[this.chunks.length - 1] = Buffer.from(
+        last.buffer,
+        last.byteOffset,
+        last.length + chunk.length,
+      );
+    } else {
+      this.chunks.push(chunk);
+    }
   }
 
   endPart(): void {
@@ -76,7 +96,11 @@ export class CrashReportCollector implements MultipartHandler {
     this.part = { kind: 'skipped' };
     if (part.kind === 'json') this.readJsonAnnotations(bytes);
     else if (part.kind === 'text') this.readTextAnnotation(part.name, part.contentType, bytes);
-    else if (part.kind === 'dump') this.dumps.set(part.name, bytes);
+    else if (part.kind === 'dump') {
+      this.dumps.set(part.name, bytes);
+      this.dumpChecksums.set(part.name, this.dumpHash!.digest('hex'));
+    }
+    this.dumpHash = undefined;
   }
 
   /** The report, once every part is in; rejects a report without annotations. */
@@ -88,6 +112,7 @@ export class CrashReportCollector implements MultipartHandler {
     return {
       annotations: this.annotations,
       dumps: this.dumps,
+      dumpChecksums: this.dumpChecksums,
       notes: this.notes,
       payload: this.hasJson ? 'json' : 'multipart',
     };

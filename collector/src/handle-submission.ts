@@ -13,7 +13,7 @@ import type { ExtractedCrashReport } from './annotations.js';
 import type { CollectorMetrics } from './collector-metrics.js';
 import { assignCrashId, isStageSubmitter } from './crash-id-assignment.js';
 import { extractCrashReport } from './extract-crash-report.js';
-import { buildRawCrash, hashDumps, removePrivateAnnotations } from './raw-crash.js';
+import { buildRawCrash, removePrivateAnnotations } from './raw-crash.js';
 import { BodyAbandonedError, OverloadedError } from './read-body.js';
 import { readSubmissionFraming, type SubmissionFraming } from './request-framing.js';
 import { saveCrash, type SaveDependencies } from './save-crash.js';
@@ -108,7 +108,7 @@ async function decideAndSave(
 ): Promise<SubmissionAnswer> {
   const { metrics, logger } = context;
   metrics.incoming.inc();
-  const rawCrash = buildRawCrash(report, await hashDumps(report.dumps), {
+  const rawCrash = buildRawCrash(report, {
     submittedTimestamp: formatSubmittedTimestamp(time),
     payloadSize: framing.contentLength,
     isGzipped: framing.isGzipped,

@@ -7,8 +7,9 @@
  *
  * Bytes are pushed in as they arrive and parts come out through a handler, so a body is never
  * held twice; the parser itself keeps at most one header block or one delimiter's worth of
- * bytes.
+ * bytes. Chunks that are neighbours in memory are joined without copying (adjacent-bytes.ts).
  */
+import { joinBytes } from './adjacent-bytes.js';
 
 /** The headers of one part that the reference keeps, as raw bytes (decoded by the caller). */
 export interface PartHeaders {
@@ -68,14 +69,14 @@ export class MultipartParser {
       this.handler.appendPartData(this.pending);
       this.pending = chunk;
     } else {
-      this.pending = this.pending.length === 0 ? chunk : Buffer.concat([this.pending, chunk]);
+      this.pending = joinBytes(this.pending, chunk);
     }
     while (this.step(false));
   }
 
   /** Whether a delimiter begins in the bytes kept from the previous chunk. */
   private delimiterStartsInPending(chunk: Buffer): boolean {
-    const seam = Buffer.concat([this.pending, chunk.subarray(0, this.delimiter.length - 1)]);
+    const seam = joinBytes(this.pending, chunk.subarray(0, this.delimiter.length - 1));
     const at = seam.indexOf(this.delimiter);
     return at >= 0 && at < this.pending.length;
   }

@@ -5,7 +5,6 @@
  * `metadata.throttle_rule` are added once the crash id is known; private fields are removed
  * just before saving, each with a collector note.
  */
-import { webcrypto } from 'node:crypto';
 import type { PythonJsonValue } from '@cairn/core';
 import type { ExtractedCrashReport } from './annotations.js';
 
@@ -32,28 +31,8 @@ export interface SubmissionFacts {
   readonly userAgent: string | undefined;
 }
 
-/**
- * The SHA-256 of each dump, by name. Hashing runs on the thread pool (WebCrypto), so large
- * dumps do not hold up the event loop that serves the other requests.
- */
-export async function hashDumps(
-  dumps: ReadonlyMap<string, Uint8Array>,
-): Promise<Record<string, string>> {
-  const entries = await Promise.all(
-    [...dumps].map(async ([name, bytes]) => {
-      const digest = await webcrypto.subtle.digest('SHA-256', bytes);
-      return [name, Buffer.from(digest).toString('hex')] as const;
-    }),
-  );
-  return Object.fromEntries(entries);
-}
-
-/** Builds the raw crash the throttler sees; `checksums` come from hashDumps. */
-export function buildRawCrash(
-  report: ExtractedCrashReport,
-  checksums: Readonly<Record<string, string>>,
-  facts: SubmissionFacts,
-): RawCrashDraft {
+/** Builds the raw crash the throttler sees. */
+export function buildRawCrash(report: ExtractedCrashReport, facts: SubmissionFacts): RawCrashDraft {
   const rawCrash = { ...report.annotations } as RawCrashDraft;
   rawCrash.submitted_timestamp = facts.submittedTimestamp;
   rawCrash.metadata = {
@@ -61,7 +40,7 @@ export function buildRawCrash(
     payload_compressed: facts.isGzipped ? '1' : '0',
     payload_size: facts.payloadSize,
     collector_notes: [...report.notes],
-    dump_checksums: { ...checksums },
+    dump_checksums: Object.fromEntries(report.dumpChecksums),
     user_agent: facts.userAgent ?? 'None',
   };
   rawCrash.version = 2;

@@ -1,7 +1,9 @@
 /**
- * Reading a submission's body into the multipart parser. A plain body is parsed as it arrives;
- * a gzip body is received whole (it is at most the body limit), then decompressed chunk by
- * chunk into the parser. Either way the whole body is read even after the parser has found a
+ * Reading a submission's body into the multipart parser. A plain body is parsed as it arrives,
+ * each chunk copied into one buffer of the declared Content-Length so that the parts are views
+ * of it (never copied again, and one allocation per request instead of one per part); a gzip
+ * body is received whole (it is at most the body limit), then decompressed chunk by chunk into
+ * the parser. Either way the whole body is read even after the parser has found a
  * problem, so the answer goes to a client that is listening again, and problems are reported
  * in the reference's order: a broken gzip stream before anything the parser found.
  */
@@ -49,7 +51,8 @@ export async function readSubmissionBody(body: Readable, reading: BodyReading): 
   };
 
   if (!reading.framing.isGzipped) {
-    await readChunks(body, deliver);
+    const place = createBodyBuffer(reading.framing.contentLength);
+    await readChunks(body, (chunk) => deliver(place(chunk)));
   } else {
     const chunks: Buffer[] = [];
     await readChunks(body, (chunk) => chunks.push(chunk));
@@ -62,6 +65,27 @@ export async function readSubmissionBody(body: Readable, reading: BodyReading): 
     });
   }
   if (parseError !== undefined) throw parseError;
+}
+
+/**
+ * The largest body received into a single buffer. Larger declared lengths only pass with a
+ * raised body limit; their chunks go to the parser as they come.
+ */
+const MAX_SINGLE_BUFFER_BYTES = 64 * 1024 * 1024;
+
+/**
+ * Copies chunks one after another into a buffer of `declaredBytes` and returns each chunk's
+ * place in it; a chunk that does not fit (a stream longer than declared) is returned as it is.
+ */
+function createBodyBuffer(declaredBytes: number): (chunk: Buffer) => Buffer {
+  const buffer = Buffer.allocUnsafeSlow(Math.min(declaredBytes, MAX_SINGLE_BUFFER_BYTES));
+  let filled = 0;
+  return (chunk) => {
+    if (filled + chunk.length > buffer.length) return chunk;
+    chunk.copy(buffer, filled);
+    filled += chunk.length;
+    return buffer.subarray(filled - chunk.length, filled);
+  };
 }
 
 /** Reads every chunk; a connection lost before the end is a BodyAbandonedError. */

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { formatPythonJson } from '@cairn/core';
 import {
@@ -13,6 +14,8 @@ import {
   dump,
   type TestPart,
 } from './fixtures/multipart-builder.js';
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
 function extract(parts: readonly TestPart[]) {
   const collector = new CrashReportCollector();
@@ -132,6 +135,23 @@ describe('CrashReportCollector', () => {
   it('keeps the last of two dumps with the same name', () => {
     const report = extract([annotation('A', '1'), dump('d', 'first'), dump('d', 'second')]);
     expect(Buffer.from(report.dumps.get('d')!).toString()).toBe('second');
+    expect(report.dumpChecksums.get('d')).toBe(sha256('second'));
+  });
+
+  it('hashes each dump as it arrives, however the body is split into chunks', () => {
+    const content = 'MDMP'.repeat(5000);
+    const body = buildMultipartBody([annotation('A', '1'), dump('upload_file_minidump', content)]);
+    for (const chunkSize of [1, 7, 4096, body.length]) {
+      const collector = new CrashReportCollector();
+      const parser = new MultipartParser(Buffer.from('cairnboundary'), collector);
+      for (let offset = 0; offset < body.length; offset += chunkSize) {
+        parser.write(body.subarray(offset, offset + chunkSize));
+      }
+      parser.end();
+      const report = collector.finish();
+      expect(Buffer.from(report.dumps.get('upload_file_minidump')!).toString()).toBe(content);
+      expect(report.dumpChecksums.get('upload_file_minidump')).toBe(sha256(content));
+    }
   });
 
   it.each([

@@ -120,7 +120,7 @@ describe.skipIf(!moto)('collector during an S3 and SQS outage', () => {
         const response = await fetch(url, {
           method: 'POST',
           headers: { 'content-type': 'multipart/form-data; boundary=cairnboundary' },
-          body,
+          body: new Uint8Array(body),
         });
         const text = await response.text();
         statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);

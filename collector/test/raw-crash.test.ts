@@ -1,18 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { formatPythonJson } from '@cairn/core';
-import { buildRawCrash, hashDumps, removePrivateAnnotations } from '../src/raw-crash.js';
+import { buildRawCrash, removePrivateAnnotations } from '../src/raw-crash.js';
 
 describe('buildRawCrash', () => {
-  it('adds the collector fields, replacing client-sent ones, with Python-exact bytes', async () => {
-    const dumps = new Map([['upload_file_minidump', Buffer.from('abcd1234')]]);
+  it('adds the collector fields, replacing client-sent ones, with Python-exact bytes', () => {
     const rawCrash = buildRawCrash(
       {
         annotations: { ProductName: 'Firefox', metadata: 'from client', version: 'x' },
-        dumps,
+        dumps: new Map([['upload_file_minidump', Buffer.from('abcd1234')]]),
+        dumpChecksums: new Map([
+          [
+            'upload_file_minidump',
+            'e9cee71ab932fde863338d08be4de9dfe39ea049bdafb342ce659ec5450b69ae',
+          ],
+        ]),
         notes: ['a note'],
         payload: 'multipart',
       },
-      await hashDumps(dumps),
       {
         submittedTimestamp: '2011-09-06T00:00:00+00:00',
         payloadSize: 483,

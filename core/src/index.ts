@@ -16,7 +16,7 @@ export * from './ports/telemetry-storage.js';
 export * from './adapters/create-ports.js';
 export { createFsCrashStorage } from './adapters/crash-storage/fs.js';
 export { createBlobCrashStorage } from './adapters/crash-storage/blob-crash-storage.js';
-export type { BlobStore } from './adapters/crash-storage/blob-store.js';
+export type { BlobObject, BlobStore } from './adapters/crash-storage/blob-store.js';
 export { createS3CrashStorage, type S3CrashStorageOptions } from './adapters/crash-storage/s3.js';
 export {
   createSqliteCrashQueue,

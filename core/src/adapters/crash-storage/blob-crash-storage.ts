@@ -12,7 +12,7 @@ import {
   type ProcessedCrash,
   type RawCrash,
 } from '../../ports/crash-storage.js';
-import type { BlobStore } from './blob-store.js';
+import type { BlobObject, BlobStore } from './blob-store.js';
 import {
   dumpKey,
   dumpNamesKey,
@@ -52,9 +52,16 @@ export function createBlobCrashStorage(blobs: BlobStore): CrashStorage {
     async saveRawCrash(crashId, rawCrash, dumps) {
       const names = [...dumps.keys()].sort();
       // Order matters: a raw crash in storage promises that its dumps are all there.
-      await blobs.putObject(dumpNamesKey(crashId), encoder.encode(formatPythonJson(names)));
-      for (const [name, bytes] of dumps) await blobs.putObject(dumpKey(crashId, name), bytes);
-      await blobs.putObject(rawCrashKey(crashId), encoder.encode(formatPythonJson(rawCrash)));
+      const objects: BlobObject[] = [
+        { key: dumpNamesKey(crashId), body: encoder.encode(formatPythonJson(names)) },
+        ...[...dumps].map(([name, bytes]) => ({ key: dumpKey(crashId, name), body: bytes })),
+        { key: rawCrashKey(crashId), body: encoder.encode(formatPythonJson(rawCrash)) },
+      ];
+      if (blobs.putObjects) {
+        await blobs.putObjects(objects);
+      } else {
+        for (const { key, body } of objects) await blobs.putObject(key, body);
+      }
     },
     loadRawCrash: async (crashId) =>
       (await loadJson(rawCrashKey(crashId), crashId, 'raw_crash')) as RawCrash,

@@ -1,14 +1,15 @@
 /**
  * CrashStorage in files under a directory, with the same keys as S3 used as relative paths
  * (`<root>/v1/raw_crash/20240102/<id>`), so a directory can be synced to a bucket as it is.
+ * Writes go through a DurableFileWriter: whole objects only, flushed before they resolve.
  */
-import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
-import { access, mkdir, open, readFile, readdir, rename, rm, stat } from 'node:fs/promises';
+import { access, mkdir, readFile, readdir, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { CrashStorage } from '../../ports/crash-storage.js';
 import type { BlobStore } from './blob-store.js';
 import { createBlobCrashStorage } from './blob-crash-storage.js';
+import { createDurableFileWriter } from './durable-file-writer.js';
 
 /** Opens the files crash storage rooted at `root` (created when missing). */
 export function createFsCrashStorage(root: string): CrashStorage {
@@ -18,27 +19,11 @@ export function createFsCrashStorage(root: string): CrashStorage {
 /** A BlobStore in files under `root` (crash storage and the Telemetry export use one each). */
 export function createFsBlobStore(root: string): BlobStore {
   const fileOf = (key: string) => path.join(root, ...key.split('/'));
+  const writer = createDurableFileWriter();
   return {
-    async putObject(key, body) {
-      const file = fileOf(key);
-      await mkdir(path.dirname(file), { recursive: true });
-      // Write to a temporary name, flush, then rename: a reader never sees half an object,
-      // and a crash that was answered with an id survives a power cut.
-      const temporary = `${file}.${randomBytes(6).toString('hex')}.tmp`;
-      const handle = await open(temporary, 'w');
-      try {
-        await handle.writeFile(body);
-        await handle.datasync();
-      } finally {
-        await handle.close();
-      }
-      try {
-        await rename(temporary, file);
-      } catch (error) {
-        await rm(temporary, { force: true });
-        throw error;
-      }
-    },
+    putObject: (key, body) => writer.writeFiles([{ path: fileOf(key), body }]),
+    putObjects: (objects) =>
+      writer.writeFiles(objects.map(({ key, body }) => ({ path: fileOf(key), body }))),
     async getObject(key) {
       try {
         return new Uint8Array(await readFile(fileOf(key)));
