@@ -28,7 +28,9 @@ import { formatGraphqlError } from './graphql/format-graphql-error.js';
 import { createQueryComplexityRule } from './graphql/limits/query-complexity-rule.js';
 import { createQueryDepthRule } from './graphql/limits/query-depth-rule.js';
 import { registerErrorHandler } from './http/error-handler.js';
+import { RateLimiter } from './http/rate-limiter.js';
 import { readSessionSecret, registerRequestCaller } from './http/request-caller.js';
+import { createSearchRateCheck } from './http/search-rate-limit.js';
 import { registerSpaPages } from './http/spa-pages.js';
 import { formatClearedSessionCookie, formatSessionCookie } from './http/session-cookie.js';
 import { registerRestApi } from './rest/register-rest-api.js';
@@ -97,6 +99,7 @@ export async function buildApi(dependencies: ApiDependencies): Promise<FastifyIn
   });
   await apollo.start();
   const priorityLimiter = new PriorityRequestLimiter(config.priorityIntervalMs);
+  const searchLimiter = new RateLimiter();
   await app.register(fastifyApollo(apollo), {
     context: async (request, reply): Promise<ApiContext> => {
       const sessionSecret = readSessionSecret(request);
@@ -104,6 +107,12 @@ export async function buildApi(dependencies: ApiDependencies): Promise<FastifyIn
         deps,
         caller: request.caller,
         priorityLimiter,
+        checkSearchRate: createSearchRateCheck(
+          searchLimiter,
+          config,
+          { caller: request.caller, ip: request.ip, nowMs: deps.clock.now().getTime() },
+          (retryAfterSeconds) => void reply.header('retry-after', String(retryAfterSeconds)),
+        ),
         ...(sessionSecret !== undefined && { sessionSecret }),
         setSessionCookie: (secret, maxAgeSeconds) =>
           void reply.header(

@@ -102,6 +102,7 @@ export async function runBenchmark(args: readonly string[]): Promise<void> {
   const config = {
     ...loadConfig({}).api,
     anonymousRequestsPerMinute: 10_000_000,
+    anonymousSearchesPerMinute: 10_000_000,
     authenticatedRequestsPerMinute: 10_000_000,
   };
   const app = await buildApi({

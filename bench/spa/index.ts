@@ -74,6 +74,7 @@ export async function runBenchmark(args: readonly string[]): Promise<void> {
     const config = loadConfig({
       CAIRN_DATA_DIR: path.join(workDir, 'data'),
       CAIRN_API_RATE_LIMIT_ANONYMOUS_PER_MINUTE: '100000',
+      CAIRN_API_SEARCH_RATE_LIMIT_ANONYMOUS_PER_MINUTE: '100000',
     });
     const storage = createCrashStorage(config);
     const searchIndex = createSearchIndex(config);

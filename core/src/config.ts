@@ -257,6 +257,18 @@ export const CONFIG_VARIABLES = {
     defaultValue: '1000',
     schema: positiveInt('requests'),
   },
+  CAIRN_API_SEARCH_RATE_LIMIT_ANONYMOUS_PER_MINUTE: {
+    description:
+      "Searches per minute (GraphQL search and signature queries, as the reference's Super Search and signature pages) from one address without a user (the reference: 10); tokens keep the API limit only.",
+    defaultValue: '10',
+    schema: positiveInt('requests'),
+  },
+  CAIRN_API_SEARCH_RATE_LIMIT_AUTHENTICATED_PER_MINUTE: {
+    description:
+      'Searches per minute (GraphQL search and signature queries) for one signed-in user (the reference: 100).',
+    defaultValue: '100',
+    schema: positiveInt('requests'),
+  },
   CAIRN_API_PRIORITY_INTERVAL_SECONDS: {
     description:
       'Shortest time between two priority-processing requests for the same crash (the reference: one a minute).',
@@ -509,6 +521,10 @@ export interface SymbolsConfig {
 export interface ApiConfig {
   readonly anonymousRequestsPerMinute: number;
   readonly authenticatedRequestsPerMinute: number;
+  /** GraphQL requests that search, per minute, from one address without a user. */
+  readonly anonymousSearchesPerMinute: number;
+  /** GraphQL requests that search, per minute, for one signed-in user. */
+  readonly authenticatedSearchesPerMinute: number;
   /** Shortest time between two priority-processing requests for one crash. */
   readonly priorityIntervalMs: number;
   readonly tokenExpiryDays: number;
@@ -671,6 +687,8 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
     api: {
       anonymousRequestsPerMinute: v.CAIRN_API_RATE_LIMIT_ANONYMOUS_PER_MINUTE,
       authenticatedRequestsPerMinute: v.CAIRN_API_RATE_LIMIT_AUTHENTICATED_PER_MINUTE,
+      anonymousSearchesPerMinute: v.CAIRN_API_SEARCH_RATE_LIMIT_ANONYMOUS_PER_MINUTE,
+      authenticatedSearchesPerMinute: v.CAIRN_API_SEARCH_RATE_LIMIT_AUTHENTICATED_PER_MINUTE,
       priorityIntervalMs: v.CAIRN_API_PRIORITY_INTERVAL_SECONDS * 1000,
       tokenExpiryDays: v.CAIRN_API_TOKEN_EXPIRY_DAYS,
       sessionHours: v.CAIRN_API_SESSION_HOURS,

@@ -8,6 +8,8 @@ export interface ApiContext {
   readonly deps: ServiceDependencies;
   readonly caller: Caller;
   readonly priorityLimiter: PriorityRequestLimiter;
+  /** Counts this request against the search pages' rate limit; throws past it. */
+  readonly checkSearchRate: () => void;
   /** The session cookie's secret sent with the request, if any (for signing out). */
   readonly sessionSecret?: string;
   /** Sets the session cookie on the response (signing in). */

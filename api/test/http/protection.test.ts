@@ -1,6 +1,6 @@
 /** Rate limits, request size, query depth and complexity, and what errors may say. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApiHarness, type ApiHarness } from '../fixtures/api-harness.js';
+import { startApiHarness, type ApiHarness, type GraphqlBody } from '../fixtures/api-harness.js';
 import { testCrashId } from '../fixtures/test-crashes.js';
 
 describe('rate limits', () => {
@@ -31,6 +31,41 @@ describe('rate limits', () => {
       );
     }
     expect(tokenStatuses).toEqual([200, 200, 200, 200, 200, 429]);
+  });
+});
+
+describe('the search pages’ rate limit', () => {
+  let api: ApiHarness;
+  beforeAll(async () => {
+    api = await startApiHarness({
+      withCrashes: false,
+      config: { anonymousSearchesPerMinute: 2, authenticatedSearchesPerMinute: 3 },
+    });
+  });
+  afterAll(async () => api.close());
+
+  const SEARCH = '{ search { total } }';
+  const codeOf = (body: GraphqlBody) => body.errors?.[0]?.extensions?.code ?? 'ok';
+
+  it('counts GraphQL searches and signature reports per address, once per request, and leaves other queries and tokens alone', async () => {
+    const first = await api.graphql(
+      `{ a: search { total } b: search { total } c: signature(signature: "x") { signature } }`,
+    );
+    expect(first.body.errors).toBeUndefined();
+    expect(codeOf((await api.graphql('{ signature(signature: "x") { signature } }')).body)).toBe(
+      'ok',
+    );
+    const limited = await api.graphql(SEARCH);
+    expect(codeOf(limited.body)).toBe('API_RATE_LIMITED');
+    expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(codeOf((await api.graphql('{ platforms { name } }')).body)).toBe('ok');
+    expect((await api.rest('/api/SuperSearch/')).status).toBe(200);
+    const token = await api.createTokenWith([]);
+    for (let i = 0; i < 5; i++) {
+      expect(codeOf((await api.graphql(SEARCH, {}, { 'auth-token': token })).body)).toBe('ok');
+    }
+    api.clock.advance(60_000);
+    expect(codeOf((await api.graphql(SEARCH)).body)).toBe('ok');
   });
 });
 

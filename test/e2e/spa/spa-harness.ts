@@ -172,6 +172,8 @@ export async function startSpaHarness(): Promise<SpaHarness> {
     CAIRN_SYMBOLS_PATHS: path.join(CONFORMANCE_DIR, 'minidumps/symbols'),
     // The browser and the test share 127.0.0.1; the reference's 100 a minute is for people.
     CAIRN_API_RATE_LIMIT_ANONYMOUS_PER_MINUTE: '100000',
+    CAIRN_API_SEARCH_RATE_LIMIT_ANONYMOUS_PER_MINUTE: '100000',
+    CAIRN_API_SEARCH_RATE_LIMIT_AUTHENTICATED_PER_MINUTE: '100000',
   };
   const baseUrl = `http://127.0.0.1:${env.CAIRN_API_PORT}`;
   let up: CairnProcess | undefined;

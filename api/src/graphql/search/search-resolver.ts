@@ -15,6 +15,7 @@ export class SearchResolver {
     @Arg('query', () => SearchInput, { defaultValue: {} }) query: SearchInput,
     @Ctx() context: ApiContext,
   ): Promise<SearchResultType> {
+    context.checkSearchRate();
     const answer = await searchCrashes(context.deps, context.caller, toSearchQuery(query));
     return toSearchResultType(answer.result, answer.crashStatsQuery);
   }
@@ -27,6 +28,7 @@ export class SearchResolver {
     @Arg('query', () => CrashStatsQueryInput) query: CrashStatsQueryInput,
     @Ctx() context: ApiContext,
   ): Promise<SearchResultType> {
+    context.checkSearchRate();
     const answer = await searchCrashStatsStrictly(
       context.deps,
       context.caller,

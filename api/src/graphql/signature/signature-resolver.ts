@@ -64,6 +64,7 @@ export class SignatureResolver {
     filter: SearchFilterInput | undefined,
     @Ctx() context: ApiContext,
   ): Promise<SignatureReportType> {
+    context.checkSearchRate();
     const report = await readSignatureReport(context.deps, context.caller, {
       signature,
       ...(filter && { filter: toSearchFilter(filter) }),
