@@ -1,3 +1,5 @@
+import { uint8Scratch } from './scratch-arrays.js';
+
 /** Largest chunk of the heap; a stored string never straddles two chunks. */
 const CHUNK_BYTES = 1 << 22;
 const FIRST_CHUNK_BYTES = 1 << 14;
@@ -49,7 +51,7 @@ export class ByteHeapBuilder {
   constructor(sizeHintBytes = 0) {
     let size = FIRST_CHUNK_BYTES;
     while (size < sizeHintBytes / 2 && size < CHUNK_BYTES) size *= 2;
-    this.chunks = [Buffer.allocUnsafe(size)];
+    this.chunks = [takeChunk(size)];
   }
 
   /**
@@ -129,14 +131,15 @@ export class ByteHeapBuilder {
       let size = chunk.length * 2;
       while (size < this.used + length && size < CHUNK_BYTES) size *= 2;
       if (this.used + length <= size) {
-        const bigger = Buffer.allocUnsafe(size);
+        const bigger = takeChunk(size);
         chunk.copy(bigger, 0, 0, this.used);
+        releaseChunk(chunk);
         this.chunks[this.chunks.length - 1] = bigger;
         return bigger;
       }
     }
     this.chunks[this.chunks.length - 1] = trimmed(chunk, this.used);
-    const fresh = Buffer.allocUnsafe(CHUNK_BYTES);
+    const fresh = takeChunk(CHUNK_BYTES);
     this.chunks.push(fresh);
     this.used = 0;
     return fresh;
@@ -145,12 +148,25 @@ export class ByteHeapBuilder {
 
 /**
  * The first `used` bytes of `chunk`: a view when at most 1/8 of it would be wasted (a full
- * chunk only loses the tail a string did not fit in), else a copy so the rest is freed.
+ * chunk only loses the tail a string did not fit in), else a copy, and the chunk goes back to
+ * the scratch pool.
  */
 function trimmed(chunk: Buffer, used: number): Buffer {
-  return chunk.length - used <= used >>> 3
-    ? chunk.subarray(0, used)
-    : Buffer.from(chunk.subarray(0, used));
+  if (chunk.length - used <= used >>> 3) return chunk.subarray(0, used);
+  const copy = Buffer.from(chunk.subarray(0, used));
+  releaseChunk(chunk);
+  return copy;
+}
+
+/** A chunk of exactly `size` bytes (not zeroed) from the scratch pool. */
+function takeChunk(size: number): Buffer {
+  const bytes = uint8Scratch.take(size);
+  return Buffer.from(bytes.buffer, bytes.byteOffset, size);
+}
+
+/** Gives a chunk's storage back to the scratch pool, as a plain Uint8Array like the pool's others. */
+function releaseChunk(chunk: Buffer): void {
+  uint8Scratch.release(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.length));
 }
 
 /** A 32-bit hash of `bytes[start, end)`, read four bytes at a time (DataView reads are unaligned loads once optimized). */

@@ -1,9 +1,19 @@
+import {
+  float64Scratch,
+  MAX_SCRATCH_ARRAY_BYTES,
+  type ScratchArrayPool,
+  uint32Scratch,
+  uint8Scratch,
+} from './scratch-arrays.js';
+
 /** Typed arrays the growable columns hold. */
 type NumericArray = Float64Array | Uint32Array | Uint8Array;
 
 /**
  * One column of numbers that grows by doubling while a symbol file is parsed, then is trimmed
  * to its exact length. Columns instead of one object per record keep the index compact.
+ * Storage comes from a scratch pool and goes back to it once the column is finished (see
+ * scratch-arrays.ts), so repeated parses do not allocate their growth space again.
  * Each element type has its own subclass with its own `push`, so the store in that hot
  * method only ever sees one kind of typed array and V8 keeps it monomorphic.
  */
@@ -13,15 +23,15 @@ export abstract class GrowableColumn<T extends NumericArray> {
   /** Number of values pushed. */
   length = 0;
 
-  constructor(initialCapacity: number) {
-    this.values = this.allocate(Math.max(16, initialCapacity));
+  constructor(
+    private readonly scratch: ScratchArrayPool<T>,
+    initialCapacity: number,
+  ) {
+    this.values = scratch.take(Math.max(16, initialCapacity));
   }
 
   /** Appends one value. */
   abstract push(value: number): void;
-
-  /** A zeroed array of `length` entries of this column's type. */
-  protected abstract allocate(length: number): T;
 
   /** Removes every value from `length` on. */
   truncate(length: number): void {
@@ -29,20 +39,35 @@ export abstract class GrowableColumn<T extends NumericArray> {
   }
 
   /**
-   * The values as an array of exactly `length` entries: a view when at most 1/8 of the storage
-   * would be wasted (copying a big column costs time and a second copy's memory), else a copy.
+   * The values as an array of exactly `length` entries. Storage small enough for the scratch
+   * pool is copied and given back; bigger storage is returned as a view when at most 1/8 of it
+   * would be wasted (copying a big column costs time and a second copy's memory), else copied.
+   * The column must not be used afterwards.
    */
   finish(): T {
-    if (this.values.length - this.length <= this.length >>> 3) {
-      return this.values.subarray(0, this.length) as T;
+    const values = this.values;
+    if (values.byteLength <= MAX_SCRATCH_ARRAY_BYTES) {
+      const exact = values.slice(0, this.length) as T;
+      this.release();
+      return exact;
     }
-    return this.values.slice(0, this.length) as T;
+    if (values.length - this.length <= this.length >>> 3) {
+      return values.subarray(0, this.length) as T;
+    }
+    return values.slice(0, this.length) as T;
+  }
+
+  /** Gives the storage back to the scratch pool; the column must not be used afterwards. */
+  release(): void {
+    this.scratch.release(this.values);
+    this.values = this.values.subarray(0, 0) as T;
   }
 
   /** Doubles the storage. */
   protected grow(): void {
-    const bigger = this.allocate(this.values.length * 2);
-    bigger.set(this.values);
+    const bigger = this.scratch.take(this.values.length * 2);
+    bigger.set(this.values.subarray(0, this.length));
+    this.scratch.release(this.values);
     this.values = bigger;
   }
 }
@@ -53,10 +78,6 @@ export class Float64Column extends GrowableColumn<Float64Array> {
     if (this.length === this.values.length) this.grow();
     this.values[this.length++] = value;
   }
-
-  protected allocate(length: number): Float64Array {
-    return new Float64Array(length);
-  }
 }
 
 /** A growable column of uint32 values (sizes, line numbers, ids, heap references). */
@@ -64,10 +85,6 @@ export class Uint32Column extends GrowableColumn<Uint32Array> {
   push(value: number): void {
     if (this.length === this.values.length) this.grow();
     this.values[this.length++] = value;
-  }
-
-  protected allocate(length: number): Uint32Array {
-    return new Uint32Array(length);
   }
 }
 
@@ -77,23 +94,19 @@ export class Uint8Column extends GrowableColumn<Uint8Array> {
     if (this.length === this.values.length) this.grow();
     this.values[this.length++] = value;
   }
-
-  protected allocate(length: number): Uint8Array {
-    return new Uint8Array(length);
-  }
 }
 
 /** A growable column of float64 values (addresses below 2^53). */
 export function createFloat64Column(initialCapacity = 256): Float64Column {
-  return new Float64Column(initialCapacity);
+  return new Float64Column(float64Scratch, initialCapacity);
 }
 
 /** A growable column of uint32 values (sizes, line numbers, ids, heap references). */
 export function createUint32Column(initialCapacity = 256): Uint32Column {
-  return new Uint32Column(initialCapacity);
+  return new Uint32Column(uint32Scratch, initialCapacity);
 }
 
 /** A growable column of bytes (flags). */
 export function createUint8Column(initialCapacity = 256): Uint8Column {
-  return new Uint8Column(initialCapacity);
+  return new Uint8Column(uint8Scratch, initialCapacity);
 }

@@ -1,5 +1,6 @@
 import { open } from 'node:fs/promises';
 import type { SymbolFile } from '../symbol-file.js';
+import { uint8Scratch } from './scratch-arrays.js';
 import { createSymbolFileParser } from './symbol-file-parser.js';
 
 /** Bytes read from disk at a time. */
@@ -16,21 +17,25 @@ export async function parseSymbolStream(
 }
 
 /**
- * Reads a symbol file from disk in 1 MiB chunks and parses it as they arrive. One buffer is
- * reused for every read (the parser copies what it keeps): a fresh buffer per chunk, as a read
- * stream allocates, made V8 run a dozen full GCs per 200 MB file for their external memory.
- * I/O errors reject (node's `ENOENT`…).
+ * Reads a symbol file from disk in 1 MiB chunks and parses it as they arrive. One buffer, from
+ * the scratch pool, is reused for every read (the parser copies what it keeps): a fresh buffer
+ * per chunk, as a read stream allocates, made V8 run a dozen full GCs per 200 MB file for their
+ * external memory. I/O errors reject (node's `ENOENT`…).
  */
 export async function readSymbolFile(path: string): Promise<SymbolFile> {
   const file = await open(path);
   try {
     const { size } = await file.stat();
     const parser = createSymbolFileParser({ sizeHintBytes: size });
-    const buffer = Buffer.allocUnsafe(Math.min(READ_CHUNK_BYTES, Math.max(1, size)));
-    for (;;) {
-      const { bytesRead } = await file.read(buffer, 0, buffer.length, null);
-      if (bytesRead === 0) break;
-      parser.write(buffer.subarray(0, bytesRead));
+    const buffer = uint8Scratch.take(Math.min(READ_CHUNK_BYTES, Math.max(1, size)));
+    try {
+      for (;;) {
+        const { bytesRead } = await file.read(buffer, 0, buffer.length, null);
+        if (bytesRead === 0) break;
+        parser.write(buffer.subarray(0, bytesRead));
+      }
+    } finally {
+      uint8Scratch.release(buffer);
     }
     return parser.finish();
   } finally {

@@ -276,6 +276,10 @@ export class FunctionTableBuilder {
     const keepsAll = keepsEveryRow(kept, count);
     const pick = <T extends Float64Array | Uint32Array>(column: GrowableColumn<T>): T =>
       selectRows(column, kept, keepsAll);
+    this.pendingStarts.release();
+    this.pendingEnds.release();
+    this.pendingNumbers.release();
+    this.pendingFiles.release();
     return new FunctionTable(
       pick(this.starts),
       pick(this.ends),

@@ -73,10 +73,14 @@ export class IdNameTableBuilder {
       (index, position) =>
         position === order.length - 1 || ids[order[position + 1]!] !== ids[index],
     );
-    return new IdNameTable(
+    const table = new IdNameTable(
       Uint32Array.from(kept, (index) => ids[index]!),
       Uint32Array.from(kept, (index) => this.nameReferences.values[index]!),
       Uint32Array.from(kept, (index) => this.nameLengths.values[index]!),
     );
+    this.ids.release();
+    this.nameReferences.release();
+    this.nameLengths.release();
+    return table;
   }
 }

@@ -65,11 +65,16 @@ export class PublicTableBuilder {
       );
     }
     const order = Array.from({ length: count }, (_, index) => index).sort(compare);
-    return new PublicTable(
+    const table = new PublicTable(
       Float64Array.from(order, (index) => addresses[index]!),
       Uint32Array.from(order, (index) => parameters[index]!),
       Uint32Array.from(order, (index) => references[index]!),
       Uint32Array.from(order, (index) => lengths[index]!),
     );
+    this.addresses.release();
+    this.parameterSizes.release();
+    this.nameReferences.release();
+    this.nameLengths.release();
+    return table;
   }
 }

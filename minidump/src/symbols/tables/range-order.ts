@@ -65,7 +65,10 @@ export function keepsEveryRow(kept: Uint32Array, count: number): boolean {
   return true;
 }
 
-/** The rows `kept` of a column, in that order (the trimmed column itself when `keepsAll`). */
+/**
+ * The rows `kept` of a column, in that order (the trimmed column itself when `keepsAll`). The
+ * column is finished: its storage goes back to the scratch pool.
+ */
 export function selectRows<T extends Float64Array | Uint32Array | Uint8Array>(
   column: GrowableColumn<T>,
   kept: Uint32Array,
@@ -74,5 +77,6 @@ export function selectRows<T extends Float64Array | Uint32Array | Uint8Array>(
   if (keepsAll) return column.finish();
   const selected = new (column.values.constructor as new (length: number) => T)(kept.length);
   for (let index = 0; index < kept.length; index++) selected[index] = column.values[kept[index]!]!;
+  column.release();
   return selected;
 }
