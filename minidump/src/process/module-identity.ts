@@ -8,20 +8,43 @@ export function basename(path: string): string {
   return cut < 0 ? path : path.slice(cut + 1);
 }
 
-const hexByte = (byte: number): string => byte.toString(16).padStart(2, '0');
+/** Two lowercase hex digits for each byte value. */
+const LOWER_HEX_BYTES = Array.from({ length: 256 }, (_, byte) =>
+  byte.toString(16).padStart(2, '0'),
+);
+/** Two uppercase hex digits for each byte value. */
+const UPPER_HEX_BYTES = LOWER_HEX_BYTES.map((digits) => digits.toUpperCase());
 
-/** A GUID's 16 bytes (data1..3 in the dump's byte order) as 32 uppercase hex digits. */
-function formatGuid(guid: Uint8Array, littleEndian: boolean): string {
-  const field = (offset: number, size: number): string => {
-    let text = '';
-    for (let index = 0; index < size; index++) {
-      text += hexByte(guid[offset + (littleEndian ? size - 1 - index : index)]!);
-    }
-    return text;
-  };
-  let data4 = '';
-  for (let index = 8; index < 16; index++) data4 += hexByte(guid[index]!);
-  return (field(0, 4) + field(4, 2) + field(6, 2) + data4).toUpperCase();
+/**
+ * The bytes `[start, start + count)` of `bytes` as hex digits from `digits` (a table of 256),
+ * last byte first when `reversed`.
+ */
+function hexBytes(
+  bytes: Uint8Array,
+  start: number,
+  count: number,
+  reversed: boolean,
+  digits: readonly string[],
+): string {
+  let text = '';
+  for (let index = 0; index < count; index++) {
+    text += digits[bytes[start + (reversed ? count - 1 - index : index)]!]!;
+  }
+  return text;
+}
+
+/** A GUID's 16 bytes (data1..3 in the dump's byte order) as 32 hex digits from `digits`. */
+function formatGuid(
+  guid: Uint8Array,
+  littleEndian: boolean,
+  digits: readonly string[] = UPPER_HEX_BYTES,
+): string {
+  return (
+    hexBytes(guid, 0, 4, littleEndian, digits) +
+    hexBytes(guid, 4, 2, littleEndian, digits) +
+    hexBytes(guid, 6, 2, littleEndian, digits) +
+    hexBytes(guid, 8, 8, false, digits)
+  );
 }
 
 /**
@@ -68,13 +91,13 @@ export function codeIdOf(
   switch (codeView?.kind) {
     case 'pdb70':
       if (os === 'macos' || os === 'ios')
-        return formatGuid(codeView.guid, littleEndian).toLowerCase();
+        return formatGuid(codeView.guid, littleEndian, LOWER_HEX_BYTES);
       return timestampAndSize(module.timeDateStamp, module.sizeOfImage);
     case 'pdb20':
       return timestampAndSize(module.timeDateStamp, module.sizeOfImage);
     case 'elf':
       if (codeView.buildId.every((byte) => byte === 0)) return undefined;
-      return Array.from(codeView.buildId, hexByte).join('');
+      return hexBytes(codeView.buildId, 0, codeView.buildId.length, false, LOWER_HEX_BYTES);
     case undefined:
       return os === 'windows'
         ? timestampAndSize(module.timeDateStamp, module.sizeOfImage)
@@ -117,10 +140,5 @@ export function versionOf(module: MinidumpModule): string | undefined {
   const info = module.versionInfo;
   if (info.signature !== VS_FFI_SIGNATURE || info.structVersion !== VS_FFI_STRUCVERSION)
     return undefined;
-  return [
-    info.fileVersionHi >>> 16,
-    info.fileVersionHi & 0xffff,
-    info.fileVersionLo >>> 16,
-    info.fileVersionLo & 0xffff,
-  ].join('.');
+  return `${info.fileVersionHi >>> 16}.${info.fileVersionHi & 0xffff}.${info.fileVersionLo >>> 16}.${info.fileVersionLo & 0xffff}`;
 }

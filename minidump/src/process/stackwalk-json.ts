@@ -44,17 +44,17 @@ export function toStackwalkJson(state: ProcessState): JsonObject {
       const discovered = stats?.discoveredDebugInfo ?? null;
       return {
         base_addr: hex(module.baseOfImage),
+        cert_subject: null,
+        code_id: (codeIdOf(module, state.systemInfo.os, state.littleEndian) ?? '').toLowerCase(),
+        corrupt_symbols: stats?.corruptSymbols ?? false,
         debug_file: basename(discovered?.debugFile ?? debugFileOf(module) ?? ''),
         debug_id: discovered?.debugId ?? debugIdOf(module, state.littleEndian) ?? NO_DEBUG_ID,
         end_addr: hex(module.baseOfImage + BigInt(module.sizeOfImage)),
         filename: name,
-        code_id: (codeIdOf(module, state.systemInfo.os, state.littleEndian) ?? '').toLowerCase(),
-        version: versionOf(module) ?? null,
-        cert_subject: null,
-        missing_symbols: stats !== undefined && !stats.loadedSymbols,
         loaded_symbols: stats?.loadedSymbols ?? false,
-        corrupt_symbols: stats?.corruptSymbols ?? false,
+        missing_symbols: stats !== undefined && !stats.loadedSymbols,
         symbol_url: stats?.symbolUrl ?? null,
+        version: versionOf(module) ?? null,
       };
     }),
     pid: state.pid,
@@ -77,10 +77,10 @@ export function toStackwalkJson(state: ProcessState): JsonObject {
     threads,
     unloaded_modules: state.unloadedModules.map((module) => ({
       base_addr: hex(module.baseOfImage),
+      cert_subject: null,
       code_id: unloadedCodeIdOf(module).toLowerCase(),
       end_addr: hex(module.baseOfImage + BigInt(module.sizeOfImage)),
       filename: module.name,
-      cert_subject: null,
     })),
   };
   const index = state.crashingThreadIndex;
@@ -202,12 +202,12 @@ function threadJson(
 ): JsonObject {
   return {
     frame_count: thread.frames.length,
-    last_error_value: thread.lastErrorValue,
-    thread_name: thread.threadName,
-    thread_id: thread.threadId,
     frames: thread.frames.map((frame, index) =>
       frameJson(frame, index, hex, frame.module === undefined ? unloaded(frame.instruction) : []),
     ),
+    last_error_value: thread.lastErrorValue,
+    thread_id: thread.threadId,
+    thread_name: thread.threadName,
   };
 }
 
@@ -220,21 +220,27 @@ function frameJson(
   const symbol = frame.symbol;
   const module = frame.module;
   return {
-    frame: index,
-    module: module === undefined ? null : basename(module.name),
-    function: symbol?.functionName ?? null,
     file: symbol?.sourceFile ?? null,
-    line: symbol?.sourceFile == null ? null : symbol.sourceLine,
-    offset: hex(frame.instruction),
+    frame: index,
+    function: symbol?.functionName ?? null,
+    function_offset:
+      symbol === null
+        ? null
+        : hex(frame.instruction - (module?.baseOfImage ?? 0n) - symbol.functionBase),
     inlines:
       symbol === null || symbol.inlines.length === 0
         ? null
         : symbol.inlines.map((inline) => ({
-            function: inline.functionName,
             file: inline.sourceFile,
+            function: inline.functionName,
             line: inline.sourceLine,
           })),
+    line: symbol?.sourceFile == null ? null : symbol.sourceLine,
+    missing_symbols: symbol === null,
+    module: module === undefined ? null : basename(module.name),
     module_offset: module === undefined ? null : hex(frame.instruction - module.baseOfImage),
+    offset: hex(frame.instruction),
+    trust: frame.trust,
     unloaded_modules:
       unloadedModules.length === 0
         ? null
@@ -242,12 +248,6 @@ function frameJson(
             module: entry.name,
             offsets: entry.offsets.map(hex),
           })),
-    function_offset:
-      symbol === null
-        ? null
-        : hex(frame.instruction - (module?.baseOfImage ?? 0n) - symbol.functionBase),
-    missing_symbols: symbol === null,
-    trust: frame.trust,
   };
 }
 
@@ -260,11 +260,44 @@ function registersJson(frame: StackFrame, pointerSize: 4 | 8): JsonObject {
   return registers;
 }
 
-/** Recursively sorts object keys, as serde_json's map does. */
+/**
+ * Recursively sorts object keys, as serde_json's map does. The builders above write the
+ * numerous objects (modules, frames) with their keys already in order: those are returned as
+ * they are unless a value inside needs sorting (copy on write, so objects the document shares
+ * with the ProcessState are never changed).
+ */
 function sortKeys(value: JsonValue): JsonValue {
-  if (Array.isArray(value)) return value.map(sortKeys);
   if (value === null || typeof value !== 'object') return value;
-  const sorted: JsonObject = {};
-  for (const key of Object.keys(value).sort()) sorted[key] = sortKeys(value[key]!);
-  return sorted;
+  if (Array.isArray(value)) {
+    let copy: JsonValue[] | null = null;
+    for (let index = 0; index < value.length; index++) {
+      const sorted = sortKeys(value[index]!);
+      if (sorted === value[index]) continue;
+      copy ??= value.slice();
+      copy[index] = sorted;
+    }
+    return copy ?? value;
+  }
+  const keys = Object.keys(value);
+  if (!isSorted(keys)) {
+    const sorted: JsonObject = {};
+    for (const key of keys.sort()) sorted[key] = sortKeys(value[key]!);
+    return sorted;
+  }
+  let copy: JsonObject | null = null;
+  for (const key of keys) {
+    const sorted = sortKeys(value[key]!);
+    if (sorted === value[key]) continue;
+    copy ??= { ...value };
+    copy[key] = sorted;
+  }
+  return copy ?? value;
+}
+
+/** True when `keys` are in `Array.prototype.sort`'s default (code unit) order. */
+function isSorted(keys: readonly string[]): boolean {
+  for (let index = 1; index < keys.length; index++) {
+    if (keys[index - 1]! > keys[index]!) return false;
+  }
+  return true;
 }

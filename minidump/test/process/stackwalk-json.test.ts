@@ -105,3 +105,29 @@ describe('module debug file and id in the stackwalk JSON', () => {
     });
   });
 });
+
+describe('key order of the stackwalk JSON', () => {
+  /** Paths of objects whose keys are not in sorted order. */
+  function unsortedObjects(value: unknown, at = '$'): string[] {
+    if (Array.isArray(value))
+      return value.flatMap((item, index) => unsortedObjects(item, `${at}[${index}]`));
+    if (value === null || typeof value !== 'object') return [];
+    const keys = Object.keys(value);
+    const here = keys.join() === [...keys].sort().join() ? [] : [at];
+    return [
+      ...here,
+      ...keys.flatMap((key) =>
+        unsortedObjects((value as Record<string, unknown>)[key], `${at}.${key}`),
+      ),
+    ];
+  }
+
+  it('lists the keys of every object in sorted order, as serde_json prints them', async () => {
+    const result = await stackwalkBytes(dumpWithoutDebugInfo(), createSymbolSupplier({}));
+    expect(result.ok).toBe(true);
+    const json = (result as { json: { modules: unknown[]; threads: unknown[] } }).json;
+    expect(json.modules).toHaveLength(1);
+    expect(json.threads).toHaveLength(1);
+    expect(unsortedObjects(json)).toEqual([]);
+  });
+});
