@@ -5,7 +5,11 @@ export class ModuleMap {
   readonly modules: readonly MinidumpModule[];
   private readonly byBase: MinidumpModule[];
   private readonly startNumbers: Float64Array;
-  private readonly endNumbers: Float64Array;
+  /**
+   * The highest end among the modules sorted up to each index: modules may overlap, and this
+   * answers "does any module starting at or below an address reach past it" in one read.
+   */
+  private readonly highestEndNumbers: Float64Array;
   /** The module with the highest base address (ARM64 pointer-authentication stripping uses its end). */
   readonly highestBasedModule: MinidumpModule | undefined;
 
@@ -16,10 +20,12 @@ export class ModuleMap {
     );
     this.highestBasedModule = this.byBase[this.byBase.length - 1];
     this.startNumbers = Float64Array.from(this.byBase, (module) => Number(module.baseOfImage));
-    this.endNumbers = Float64Array.from(
-      this.byBase,
-      (module) => Number(module.baseOfImage) + module.sizeOfImage,
-    );
+    this.highestEndNumbers = new Float64Array(this.byBase.length);
+    let highestEnd = -Infinity;
+    for (const [index, module] of this.byBase.entries()) {
+      highestEnd = Math.max(highestEnd, Number(module.baseOfImage) + module.sizeOfImage);
+      this.highestEndNumbers[index] = highestEnd;
+    }
   }
 
   /**
@@ -36,10 +42,7 @@ export class ModuleMap {
       if (this.startNumbers[middle]! <= instruction) low = middle + 1;
       else high = middle - 1;
     }
-    for (let index = high; index >= 0; index--) {
-      if (instruction < this.endNumbers[index]!) return true;
-    }
-    return false;
+    return high >= 0 && instruction < this.highestEndNumbers[high]!;
   }
 
   /** The module containing `address`, or undefined. */

@@ -125,7 +125,7 @@ describe('key order of the stackwalk JSON', () => {
   it('lists the keys of every object in sorted order, as serde_json prints them', async () => {
     const result = await stackwalkBytes(dumpWithoutDebugInfo(), createSymbolSupplier({}));
     expect(result.ok).toBe(true);
-    const json = (result as { json: { modules: unknown[]; threads: unknown[] } }).json;
+    const json = (result as unknown as { json: { modules: unknown[]; threads: unknown[] } }).json;
     expect(json.modules).toHaveLength(1);
     expect(json.threads).toHaveLength(1);
     expect(unsortedObjects(json)).toEqual([]);

@@ -1,4 +1,5 @@
-import { open, stat } from 'node:fs/promises';
+import { stat } from 'node:fs';
+import { open } from 'node:fs/promises';
 import path from 'node:path';
 import { readSymbolFile } from '../parse/read-symbol-file.js';
 import { symbolFileRelativePath } from './symbol-path.js';
@@ -30,14 +31,8 @@ export function createLocalSymbolSupplier(options: LocalSymbolSupplierOptions): 
         );
       }
       for (const root of options.paths) {
-        const kind = await pathKind(root);
-        const candidate =
-          kind === 'directory'
-            ? path.join(root, relative)
-            : kind === 'file' && (await moduleIdOf(root)) === module.debugId?.toUpperCase()
-              ? root
-              : null;
-        if (candidate === null || (await pathKind(candidate)) !== 'file') continue;
+        const candidate = await candidateFile(root, relative, module.debugId);
+        if (candidate === null) continue;
         try {
           const symbolFile = await readSymbolFile(candidate);
           return { symbolFile, symbolUrl: symbolFile.infoUrl };
@@ -52,13 +47,36 @@ export function createLocalSymbolSupplier(options: LocalSymbolSupplierOptions): 
   };
 }
 
-async function pathKind(candidate: string): Promise<'file' | 'directory' | null> {
-  try {
-    const info = await stat(candidate);
-    return info.isFile() ? 'file' : info.isDirectory() ? 'directory' : null;
-  } catch {
-    return null;
-  }
+/**
+ * The file to read under `root` (a symbol store or a single .sym file), or null. The store path
+ * is tried first: a miss there (most lookups of a long-lived processor) then costs one stat.
+ * Only when that path runs through a file (`ENOTDIR`) can `root` itself be the symbol file.
+ */
+async function candidateFile(
+  root: string,
+  relative: string,
+  debugId: string | null,
+): Promise<string | null> {
+  const inStore = path.join(root, relative);
+  const found = await pathKind(inStore);
+  if (found === 'file') return inStore;
+  if (found !== 'ENOTDIR' || (await pathKind(root)) !== 'file') return null;
+  return (await moduleIdOf(root)) === debugId?.toUpperCase() ? root : null;
+}
+
+/**
+ * What is at `candidate`: `'file'`, `'directory'`, `'other'`, or the error code that kept stat
+ * from saying (`'ENOENT'`, `'ENOTDIR'`…).
+ * Uses the callback API, which answers a missing file about twice as fast as fs/promises (no
+ * stack trace is captured for the error).
+ */
+function pathKind(candidate: string): Promise<string> {
+  return new Promise((resolve) => {
+    stat(candidate, (error, info) => {
+      if (error !== null) resolve(error.code ?? 'error');
+      else resolve(info.isFile() ? 'file' : info.isDirectory() ? 'directory' : 'other');
+    });
+  });
 }
 
 /** The debug id on the MODULE line of a single `.sym` file (upper-cased), or null. */

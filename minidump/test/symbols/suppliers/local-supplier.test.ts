@@ -92,6 +92,28 @@ describe('local symbol supplier', () => {
     });
   });
 
+  it('skips a missing path, a directory where the file should be and a file on the way to it', async () => {
+    await mkdir(path.join(root, 'dirs/app.pdb/ABCDEF0123456789ABCDEF01234567891/app.sym'), {
+      recursive: true,
+    });
+    await store(root, 'blocked/app.pdb', 'not a directory');
+    await store(
+      root,
+      'good/app.pdb/ABCDEF0123456789ABCDEF01234567891/app.sym',
+      'MODULE windows x86 ABCDEF0123456789ABCDEF01234567891 app.pdb\nFUNC 1000 10 0 found\n',
+    );
+    const supplier = createLocalSymbolSupplier({
+      paths: [
+        path.join(root, 'missing'),
+        path.join(root, 'dirs'),
+        path.join(root, 'blocked'),
+        path.join(root, 'good'),
+      ],
+    });
+    const located = await supplier.locateSymbols(appModule);
+    expect(located.symbolFile.lookupSymbol(0x1000n)?.functionName).toBe('found');
+  });
+
   // /proc/self/mem is a regular file whose read at offset 0 fails with EIO, even for root.
   it.skipIf(!existsSync('/proc/self/mem'))(
     'reports load-failed when the file exists but cannot be read',
