@@ -15,9 +15,13 @@ export class ModuleMap {
 
   constructor(modules: readonly MinidumpModule[]) {
     this.modules = modules;
-    this.byBase = [...modules].sort((a, b) =>
-      a.baseOfImage < b.baseOfImage ? -1 : a.baseOfImage > b.baseOfImage ? 1 : 0,
+    const byBase = (a: MinidumpModule, b: MinidumpModule): number =>
+      a.baseOfImage < b.baseOfImage ? -1 : a.baseOfImage > b.baseOfImage ? 1 : 0;
+    // Module lists usually come sorted; checking is cheaper than sorting bigints again.
+    const sorted = modules.every(
+      (module, index) => index === 0 || byBase(modules[index - 1]!, module) <= 0,
     );
+    this.byBase = sorted ? [...modules] : [...modules].sort(byBase);
     this.highestBasedModule = this.byBase[this.byBase.length - 1];
     this.startNumbers = Float64Array.from(this.byBase, (module) => Number(module.baseOfImage));
     this.highestEndNumbers = new Float64Array(this.byBase.length);
