@@ -32,11 +32,6 @@ export function readMinidumpString(file: ByteView, rva: number): string {
 
 /** Decodes UTF-16 code units in the dump's byte order, refusing unpaired surrogates. */
 export function decodeUtf16(units: Uint8Array, littleEndian: boolean, offset = 0): string {
-  // Without surrogates there is nothing to refuse, and Buffer's UTF-16 decoding is several
-  // times faster than TextDecoder's for the short names that fill a module list.
-  if (littleEndian && !hasSurrogate(units)) {
-    return Buffer.from(units.buffer, units.byteOffset, units.byteLength).toString('utf16le');
-  }
   try {
     if (littleEndian) return utf16Decoder.decode(units);
     const swapped = new Uint8Array(units.byteLength);
@@ -51,15 +46,6 @@ export function decodeUtf16(units: Uint8Array, littleEndian: boolean, offset = 0
       cause: error,
     });
   }
-}
-
-/** True when little-endian UTF-16 `units` hold a surrogate (high byte 0xD8–0xDF) or an odd byte. */
-function hasSurrogate(units: Uint8Array): boolean {
-  if (units.byteLength % 2 !== 0) return true;
-  for (let index = 1; index < units.byteLength; index += 2) {
-    if ((units[index]! & 0xf8) === 0xd8) return true;
-  }
-  return false;
 }
 
 /** Reads a NUL-terminated UTF-8 string starting at `offset` (bounded by the view's end). */
