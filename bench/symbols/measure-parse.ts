@@ -1,11 +1,11 @@
 /**
  * Child process of the `symbols` benchmark: parses one .sym file from disk `repeat` times and
- * prints one JSON line with, each as wall and CPU time: the first parse (cold JIT), the later
- * parse that used the least CPU (warm, as in a long-lived processor), and the least CPU of two
- * parses that each follow a forced full GC (see docs/benchmarks.md: a full GC between parses
- * frees V8's hidden classes of the parser's objects and with them its optimized code). Then
- * the ArrayBuffer bytes the last parse's index keeps alive after a full GC, and the process's
- * peak RSS. Run with `--expose-gc`.
+ * prints one JSON line with, each as wall and CPU time: the first parse (cold JIT), the median
+ * of the later parses (warm, as in a long-lived processor; the garbage collections the parses
+ * cause land in them and count), and the median of three parses that each follow a forced full
+ * GC (see docs/decisions.md: a full GC between parses frees V8's hidden classes of the parser's
+ * objects and with them its optimized code). Then the ArrayBuffer bytes the last parse's index
+ * keeps alive after a full GC, and the process's peak RSS. Run with `--expose-gc`.
  */
 import { stat } from 'node:fs/promises';
 import { readSymbolFile, type SymbolFile } from '@cairn/minidump';
@@ -50,9 +50,19 @@ async function timedParse(): Promise<Timing> {
   return { wallMs, cpuMs: (cpu.user + cpu.system) / 1000 };
 }
 
-/** The timing with the least CPU time. */
-function leastCpu(timings: readonly Timing[]): Timing {
-  return timings.reduce((best, timing) => (timing.cpuMs < best.cpuMs ? timing : best));
+/** The median of `values` (the mean of the middle two for an even count). */
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+/** Median wall time and median CPU time (each taken on its own). */
+function medianTiming(timings: readonly Timing[]): Timing {
+  return {
+    wallMs: median(timings.map((timing) => timing.wallMs)),
+    cpuMs: median(timings.map((timing) => timing.cpuMs)),
+  };
 }
 
 const { size } = await stat(file);
@@ -61,7 +71,7 @@ const cold = await timedParse();
 const warmRuns: Timing[] = [];
 for (let run = 1; run < Math.max(2, Number(repeatText)); run++) warmRuns.push(await timedParse());
 const afterFullGcRuns: Timing[] = [];
-for (let run = 0; run < 2; run++) {
+for (let run = 0; run < 3; run++) {
   collect();
   afterFullGcRuns.push(await timedParse());
 }
@@ -71,8 +81,8 @@ console.log(
   JSON.stringify({
     bytes: size,
     cold,
-    warm: leastCpu(warmRuns),
-    afterFullGc: leastCpu(afterFullGcRuns),
+    warm: medianTiming(warmRuns),
+    afterFullGc: medianTiming(afterFullGcRuns),
     retainedBytes,
     estimatedBytes,
     peakRssBytes: process.resourceUsage().maxRSS * 1024,
