@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { chmod, mkdir, mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -68,29 +69,20 @@ describe('DurableFileWriter', () => {
     expect(left.filter((name) => name.endsWith('.tmp'))).toEqual([]);
   });
 
-  it('never lets the last file of a call appear before the others', async () => {
+  it('never makes the last file visible when an earlier one could not be put in place', async () => {
     const writer = createDurableFileWriter();
     const last = path.join(root, 'raw', 'crash');
-    const earlier = Array.from({ length: 5 }, (_, i) => path.join(root, 'dump', `d${i}`));
-    const seen: string[][] = [];
-    const writing = writer.writeFiles([
-      ...earlier.map((file) => ({ path: file, body: Buffer.alloc(50_000, 7) })),
-      { path: last, body: Buffer.from('{}') },
-    ]);
-    // Sample what a reader sees while the call runs; whenever the last file is there, the others are.
-    let done = false;
-    void writing.finally(() => (done = true));
-    while (!done) {
-      seen.push(await listFiles(root).catch(() => []));
-      await new Promise((resolve) => setImmediate(resolve));
-    }
-    await writing;
-    for (const files of seen) {
-      if (files.includes(path.join('raw', 'crash'))) {
-        for (const file of earlier) expect(files).toContain(path.relative(root, file));
-      }
-    }
-    expect(await listFiles(root)).toHaveLength(6);
+    // A non-empty directory where a dump should go: its temporary file is written, the rename fails.
+    await mkdir(path.join(root, 'dump', 'blocked', 'inside'), { recursive: true });
+    await expect(
+      writer.writeFiles([
+        { path: path.join(root, 'dump', 'first'), body: Buffer.from('1') },
+        { path: path.join(root, 'dump', 'blocked'), body: Buffer.from('2') },
+        { path: last, body: Buffer.from('{}') },
+      ]),
+    ).rejects.toThrow();
+    expect(existsSync(last)).toBe(false);
+    expect((await listFiles(root)).filter((file) => file.endsWith('.tmp'))).toEqual([]);
   });
 });
 
