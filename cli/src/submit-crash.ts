@@ -43,8 +43,13 @@ export async function submitCrash(options: SubmitCrashOptions): Promise<string> 
   const text = await response.text();
   const crashId = /^CrashID=bp-([0-9a-f-]+)$/m.exec(text)?.[1];
   if (!response.ok || !crashId) {
+    // A collector's address without its path is the usual mistake; crash reporters post to /submit.
+    const hint =
+      response.status === 404 && !new URL(options.url).pathname.endsWith('/submit')
+        ? ' (crash reports are posted to the collector’s /submit path)'
+        : '';
     throw new Error(
-      `the collector at ${options.url} answered ${response.status}: ${text.trim() || '(empty body)'}`,
+      `the collector at ${options.url} answered ${response.status}: ${text.trim() || '(empty body)'}${hint}`,
     );
   }
   return crashId;

@@ -53,9 +53,13 @@ afterEach(async () => {
 });
 
 async function submit(...args: string[]): Promise<void> {
+  await submitTo(url, ...args);
+}
+
+async function submitTo(target: string, ...args: string[]): Promise<void> {
   const program = new Command().exitOverride();
   registerSubmitCommand(program);
-  await program.parseAsync(['submit', ...args, '--url', url], { from: 'user' });
+  await program.parseAsync(['submit', ...args, '--url', target], { from: 'user' });
 }
 
 async function file(name: string, content: string): Promise<string> {
@@ -117,5 +121,16 @@ describe('cairn submit', () => {
     expect(errors).toEqual([
       `cairn submit: the collector at ${url} answered 400: Discarded=malformed_no_annotations`,
     ]);
+  });
+
+  it('points at /submit when the URL given is the collector without its path', async () => {
+    const bare = url.replace(/\/submit$/, '');
+    await submitTo(bare, await file('crash.dmp', 'MDMP'), '-a', 'ProductName=Firefox');
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(
+      new RegExp(
+        `^cairn submit: the collector at ${bare} answered 404: .*\\(crash reports are posted to the collector’s /submit path\\)$`,
+      ),
+    );
   });
 });
