@@ -77,23 +77,42 @@ export class ByteHeapBuilder {
 
   /**
    * Like `append`, but stores each distinct text once: CFI rules and STACK WIN programs repeat
-   * the same few strings hundreds of thousands of times. Interning stops after `maxInterned`
-   * distinct texts so the table stays bounded; a text whose hash is taken by another text is
-   * stored again (the hash only saves memory, the byte comparison decides).
+   * the same few strings hundreds of thousands of times. The table of known texts is open
+   * addressing over typed arrays (a Map keyed by 32-bit hashes boxed most of its keys); it
+   * stops taking texts after MAX_INTERNED distinct ones, so it stays bounded.
    */
   appendInterned(source: Uint8Array, start: number, end: number): number {
+    const length = end - start;
+    if (length === 0) return 0;
     const sourceView = this.sourceView.of(source);
     const hash = hashBytes(sourceView, start, end);
-    const known = this.interned.get(hash);
-    if (known !== undefined && this.equals(known, sourceView, start, end)) return known;
+    const table = this.internTable;
+    const mask = table.lengths.length - 1;
+    let slot = hash & mask;
+    for (;;) {
+      const knownLength = table.lengths[slot]!;
+      if (knownLength === 0) break;
+      if (
+        knownLength === length &&
+        table.hashes[slot] === hash &&
+        this.equals(table.references[slot]!, sourceView, start, end)
+      ) {
+        return table.references[slot]!;
+      }
+      slot = (slot + 1) & mask;
+    }
     const reference = this.append(source, start, end);
-    if (known === undefined && this.interned.size < this.maxInterned)
-      this.interned.set(hash, reference);
+    if (table.count < MAX_INTERNED) {
+      table.hashes[slot] = hash;
+      table.references[slot] = reference;
+      table.lengths[slot] = length;
+      table.count++;
+      if (table.count * 2 > table.lengths.length) this.internTable = table.doubled();
+    }
     return reference;
   }
 
-  private readonly interned = new Map<number, number>();
-  private readonly maxInterned = 1 << 20;
+  private internTable = new InternTable(1 << 12);
   private readonly sourceView = new CachedDataView();
   private readonly chunkView = new CachedDataView();
 
@@ -179,6 +198,40 @@ function hashBytes(bytes: DataView, start: number, end: number): number {
   }
   for (; index < end; index++) hash = Math.imul(hash ^ bytes.getUint8(index), 0x01000193);
   return hash;
+}
+
+/** Most distinct texts `appendInterned` remembers. */
+const MAX_INTERNED = 1 << 20;
+
+/** The slots of ByteHeapBuilder's interned texts; a slot with length 0 is empty. */
+class InternTable {
+  readonly hashes: Int32Array;
+  readonly references: Uint32Array;
+  readonly lengths: Uint32Array;
+  count = 0;
+
+  /** `size`: number of slots, a power of two. */
+  constructor(size: number) {
+    this.hashes = new Int32Array(size);
+    this.references = new Uint32Array(size);
+    this.lengths = new Uint32Array(size);
+  }
+
+  /** A table twice as big holding the same entries. */
+  doubled(): InternTable {
+    const bigger = new InternTable(this.lengths.length * 2);
+    const mask = bigger.lengths.length - 1;
+    for (let slot = 0; slot < this.lengths.length; slot++) {
+      if (this.lengths[slot] === 0) continue;
+      let target = this.hashes[slot]! & mask;
+      while (bigger.lengths[target] !== 0) target = (target + 1) & mask;
+      bigger.hashes[target] = this.hashes[slot]!;
+      bigger.references[target] = this.references[slot]!;
+      bigger.lengths[target] = this.lengths[slot]!;
+    }
+    bigger.count = this.count;
+    return bigger;
+  }
 }
 
 /** A DataView over the last byte array asked for (the parser passes the same chunk for many lines). */

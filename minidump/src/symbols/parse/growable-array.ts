@@ -45,16 +45,9 @@ export abstract class GrowableColumn<T extends NumericArray> {
    * The column must not be used afterwards.
    */
   finish(): T {
-    const values = this.values;
-    if (values.byteLength <= MAX_SCRATCH_ARRAY_BYTES) {
-      const exact = values.slice(0, this.length) as T;
-      this.release();
-      return exact;
-    }
-    if (values.length - this.length <= this.length >>> 3) {
-      return values.subarray(0, this.length) as T;
-    }
-    return values.slice(0, this.length) as T;
+    const exact = trimColumn(this.values, this.length, this.scratch);
+    this.values = this.values.subarray(0, 0) as T;
+    return exact;
   }
 
   /** Gives the storage back to the scratch pool; the column must not be used afterwards. */
@@ -70,6 +63,24 @@ export abstract class GrowableColumn<T extends NumericArray> {
     this.scratch.release(this.values);
     this.values = bigger;
   }
+}
+
+/**
+ * The first `length` values of a column's storage as an array of exactly that length (see
+ * GrowableColumn.finish); `values` goes back to `scratch` when it is copied.
+ */
+export function trimColumn<T extends NumericArray>(
+  values: T,
+  length: number,
+  scratch: ScratchArrayPool<T>,
+): T {
+  if (values.byteLength <= MAX_SCRATCH_ARRAY_BYTES) {
+    const exact = values.slice(0, length) as T;
+    scratch.release(values);
+    return exact;
+  }
+  if (values.length - length <= length >>> 3) return values.subarray(0, length) as T;
+  return values.slice(0, length) as T;
 }
 
 /** A growable column of float64 values (addresses below 2^53). */

@@ -119,14 +119,8 @@ export class RecordParsers {
     const line = reader.value;
     if (!reader.separator() || !reader.decimal()) return 'bad file id';
     if (!reader.atEnd()) return 'unexpected text after the file id';
-    this.addLine(address, size, line, reader.value);
+    this.builder.functions.addLine(address, address + size, line, reader.value);
     return null;
-  }
-
-  /** Adds a parsed line record to the open FUNC. */
-  addLine(address: number, size: number, line: number, fileId: number): void {
-    if (address + size > MAX_INDEXED_ADDRESS) this.builder.discardedRecords++;
-    else this.builder.functions.addLine(address, address + size, line, fileId);
   }
 
   /**

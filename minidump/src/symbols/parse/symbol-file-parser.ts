@@ -1,7 +1,7 @@
 import { isUtf8 } from 'node:buffer';
 import type { SymbolFile } from '../symbol-file.js';
 import { FieldReader } from './field-reader.js';
-import { readLineRecord } from './line-record.js';
+import { LineRecordRun } from './line-record.js';
 import { KEYWORDS, RecordParsers, type RecordResult } from './record-parsers.js';
 import { SymbolFileBuilder } from './symbol-file-builder.js';
 
@@ -73,7 +73,7 @@ const hiddenClassKeeper: { idleParser: LineMachine | null } = { idleParser: null
 class LineMachine implements SymbolFileParser {
   private readonly builder: SymbolFileBuilder;
   private readonly reader = new FieldReader();
-  private readonly lineRecordFields = new Float64Array(4);
+  private readonly lineRecords = new LineRecordRun();
   private readonly records: RecordParsers;
   private open = OpenRecord.None;
   /** After a top-level record the reference skips any whitespace, blank lines included. */
@@ -165,21 +165,21 @@ class LineMachine implements SymbolFileParser {
   private parseLines(bytes: Uint8Array, position: number, end: number): void {
     this.records.textIsUtf8 = isUtf8(bytes.subarray(position, end));
     this.nextCarriageReturn = -1;
-    const fields = this.lineRecordFields;
+    const functions = this.builder.functions;
     while (position < end) {
-      this.lineCount++;
       if (this.open === OpenRecord.Func) {
-        // Fast path for the most common line of all: a line record right after its FUNC.
-        // An over-long one (padded separators) takes the general path, which skips it.
-        const next = readLineRecord(bytes, position, fields);
-        if (next >= 0 && next - 1 - position <= MAX_LINE_BYTES) {
-          this.records.addLine(fields[0]!, fields[1]!, fields[2]!, fields[3]!);
+        // Fast path for the most common lines of all: the line records after a FUNC. An
+        // over-long one (padded separators) takes the general path, which skips it.
+        const next = this.lineRecords.read(bytes, position, end, MAX_LINE_BYTES, functions);
+        if (next !== position) {
+          this.lineCount += this.lineRecords.linesRead;
           this.mayStartWithWhitespace = false;
           this.sawRecord = true;
           position = next;
-          continue;
+          if (position === end) break;
         }
       }
+      this.lineCount++;
       position = this.parseLine(bytes, position);
     }
   }

@@ -3,6 +3,8 @@ import {
   createUint32Column,
   type GrowableColumn,
 } from '../parse/growable-array.js';
+import { MAX_INDEXED_ADDRESS } from '../parse/field-reader.js';
+import { LineColumns } from './line-columns.js';
 import { findLastAtOrBelow, keepNonOverlapping, keepsEveryRow, selectRows } from './range-order.js';
 
 /**
@@ -131,10 +133,7 @@ export class FunctionTableBuilder {
   private readonly inlineFirst = createUint32Column();
   private readonly inlineCount = createUint32Column();
 
-  private readonly lineStarts;
-  private readonly lineEnds;
-  private readonly lineNumbers;
-  private readonly lineFiles;
+  private readonly lines: LineColumns;
 
   private readonly inlineDepths = createUint32Column();
   private readonly inlineStarts = createFloat64Column();
@@ -159,10 +158,7 @@ export class FunctionTableBuilder {
   discardedRecords = 0;
 
   constructor(expectedLineRecords = 1024) {
-    this.lineStarts = createUint32Column(expectedLineRecords);
-    this.lineEnds = createUint32Column(expectedLineRecords);
-    this.lineNumbers = createUint32Column(expectedLineRecords);
-    this.lineFiles = createUint32Column(expectedLineRecords);
+    this.lines = new LineColumns(expectedLineRecords);
   }
 
   /** Starts a FUNC; `end` is exclusive. A zero-size FUNC still collects (and discards) its lines. */
@@ -185,7 +181,7 @@ export class FunctionTableBuilder {
     this.parameterSizes.push(parameterSize);
     this.nameReferences.push(nameReference);
     this.nameLengths.push(nameLength);
-    this.lineFirst.push(this.lineStarts.length);
+    this.lineFirst.push(this.lines.length);
     this.pendingInlineFirst = this.inlineDepths.length;
     this.openStart = start;
     this.openEnd = end;
@@ -193,9 +189,12 @@ export class FunctionTableBuilder {
     this.linesAreDirect = true;
   }
 
-  /** Adds a line record to the open FUNC (`end` exclusive). */
+  /**
+   * Adds a line record to the open FUNC (`end` exclusive). One that ends beyond
+   * MAX_INDEXED_ADDRESS is discarded.
+   */
   addLine(start: number, end: number, lineNumber: number, fileId: number): void {
-    if (end <= start) {
+    if (end <= start || end > MAX_INDEXED_ADDRESS) {
       this.discardedRecords++;
       return;
     }
@@ -205,10 +204,7 @@ export class FunctionTableBuilder {
       // those go straight into the final columns.
       if (start >= this.lastLineEnd && end <= this.openEnd) {
         const functionStart = this.openStart;
-        this.lineStarts.push(start - functionStart);
-        this.lineEnds.push(end - functionStart);
-        this.lineNumbers.push(lineNumber);
-        this.lineFiles.push(fileId);
+        this.lines.push(start - functionStart, end - functionStart, lineNumber, fileId);
         this.lastLineEnd = end;
         return;
       }
@@ -224,16 +220,14 @@ export class FunctionTableBuilder {
   private moveDirectLinesToPending(): void {
     this.linesAreDirect = false;
     const first = this.lineFirst.values[this.lineFirst.length - 1]!;
-    for (let index = first; index < this.lineStarts.length; index++) {
-      this.pendingStarts.push(this.openStart + this.lineStarts.values[index]!);
-      this.pendingEnds.push(this.openStart + this.lineEnds.values[index]!);
-      this.pendingNumbers.push(this.lineNumbers.values[index]!);
-      this.pendingFiles.push(this.lineFiles.values[index]!);
+    const lines = this.lines;
+    for (let index = first; index < lines.length; index++) {
+      this.pendingStarts.push(this.openStart + lines.starts[index]!);
+      this.pendingEnds.push(this.openStart + lines.ends[index]!);
+      this.pendingNumbers.push(lines.numbers[index]!);
+      this.pendingFiles.push(lines.files[index]!);
     }
-    this.lineStarts.truncate(first);
-    this.lineEnds.truncate(first);
-    this.lineNumbers.truncate(first);
-    this.lineFiles.truncate(first);
+    lines.truncate(first);
   }
 
   /** Adds one address range of an INLINE record to the open FUNC. */
@@ -261,7 +255,7 @@ export class FunctionTableBuilder {
     if (!this.openIsKept) return;
     const func = this.starts.length - 1;
     if (!this.linesAreDirect) this.flushLines(this.openStart, this.openEnd);
-    this.lineCount.push(this.lineStarts.length - this.lineFirst.values[func]!);
+    this.lineCount.push(this.lines.length - this.lineFirst.values[func]!);
     const inlineFirst = this.pendingInlineFirst;
     this.inlineFirst.push(inlineFirst);
     this.inlineCount.push(this.inlineDepths.length - inlineFirst);
@@ -280,6 +274,7 @@ export class FunctionTableBuilder {
     this.pendingEnds.release();
     this.pendingNumbers.release();
     this.pendingFiles.release();
+    const lines = this.lines.finish();
     return new FunctionTable(
       pick(this.starts),
       pick(this.ends),
@@ -288,10 +283,10 @@ export class FunctionTableBuilder {
       pick(this.nameLengths),
       pick(this.lineFirst),
       pick(this.lineCount),
-      this.lineStarts.finish(),
-      this.lineEnds.finish(),
-      this.lineNumbers.finish(),
-      this.lineFiles.finish(),
+      lines.starts,
+      lines.ends,
+      lines.numbers,
+      lines.files,
       pick(this.inlineFirst),
       pick(this.inlineCount),
       this.inlineDepths.finish(),
@@ -328,9 +323,11 @@ export class FunctionTableBuilder {
     const start = Math.max(this.pendingStarts.values[index]!, funcStart);
     const end = Math.min(this.pendingEnds.values[index]!, funcEnd);
     if (start >= end) return;
-    this.lineStarts.push(start - funcStart);
-    this.lineEnds.push(end - funcStart);
-    this.lineNumbers.push(this.pendingNumbers.values[index]!);
-    this.lineFiles.push(this.pendingFiles.values[index]!);
+    this.lines.push(
+      start - funcStart,
+      end - funcStart,
+      this.pendingNumbers.values[index]!,
+      this.pendingFiles.values[index]!,
+    );
   }
 }

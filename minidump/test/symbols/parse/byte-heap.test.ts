@@ -36,4 +36,35 @@ describe('byte heap', () => {
     expect(heap.compare(...a, ...b)).toBeGreaterThan(0);
     expect(heap.compare(...b, ...b)).toBe(0);
   });
+
+  it('stores each interned text once, telling apart texts that share a prefix', () => {
+    const builder = new ByteHeapBuilder();
+    const shortText = '.cfa: $rsp 8 +';
+    const longText = `${shortText} .ra: .cfa -8 + ^`;
+    const plain = new Uint8Array(Buffer.from(`${shortText}|${longText}|${shortText}`));
+    const longStart = shortText.length + 1;
+    const againStart = longStart + longText.length + 1;
+    const short = builder.appendInterned(plain, 0, shortText.length);
+    const long = builder.appendInterned(plain, longStart, longStart + longText.length);
+    const again = builder.appendInterned(plain, againStart, againStart + shortText.length);
+    const heap = builder.finish();
+    expect(again).toBe(short);
+    expect(long).not.toBe(short);
+    expect(heap.readString(short, shortText.length)).toBe(shortText);
+    expect(heap.readString(long, longText.length)).toBe(longText);
+  });
+
+  it('keeps interning exactly while its table grows past thousands of distinct texts', () => {
+    const builder = new ByteHeapBuilder();
+    const texts = Array.from({ length: 20_000 }, (_, index) => `$rbx: .cfa -${index} + ^`);
+    const encoded = texts.map((text) => new Uint8Array(Buffer.from(text)));
+    const first = encoded.map((bytes) => builder.appendInterned(bytes, 0, bytes.length));
+    const second = encoded.map((bytes) => builder.appendInterned(bytes, 0, bytes.length));
+    const heap = builder.finish();
+    expect(second).toEqual(first);
+    expect(new Set(first).size).toBe(texts.length);
+    expect(
+      first.map((reference, index) => heap.readString(reference, encoded[index]!.length)),
+    ).toEqual(texts);
+  });
 });

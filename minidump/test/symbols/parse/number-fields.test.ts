@@ -39,6 +39,19 @@ describe('number fields', () => {
     expect(decimal('-1').next).toBe(-1);
   });
 
+  it('reads hex fields exactly on both sides of the 8-digit integer path', () => {
+    expect(hex('80000000', 8).value).toBe(0x80000000);
+    expect(hex('ffffffff', 8).value).toBe(0xffffffff);
+    expect(hex('123456789', 16)).toEqual({ next: 9, value: 0x123456789 });
+    expect(hex('1fffffffffffff', 16).value).toBe(Number.MAX_SAFE_INTEGER);
+  });
+
+  it('reads 9- and 10-digit decimals exactly, leading zeros included', () => {
+    expect(decimal('999999999').value).toBe(999999999);
+    expect(decimal('2147483648').value).toBe(2147483648);
+    expect(decimal('0000000001')).toEqual({ next: 10, value: 1 });
+  });
+
   it('skips one or more spaces and tabs, and nothing else', () => {
     const bytes = Buffer.from('a \t b\n');
     expect(skipSeparator(bytes, 1)).toBe(4);
