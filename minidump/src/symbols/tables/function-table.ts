@@ -4,6 +4,7 @@ import {
   type GrowableColumn,
 } from '../parse/growable-array.js';
 import { MAX_INDEXED_ADDRESS } from '../parse/field-reader.js';
+import { InlineColumns } from './inline-columns.js';
 import { LineColumns } from './line-columns.js';
 import { findLastAtOrBelow, keepNonOverlapping, keepsEveryRow, selectRows } from './range-order.js';
 
@@ -135,12 +136,7 @@ export class FunctionTableBuilder {
 
   private readonly lines: LineColumns;
 
-  private readonly inlineDepths = createUint32Column();
-  private readonly inlineStarts = createFloat64Column();
-  private readonly inlineSizes = createUint32Column();
-  private readonly inlineCallFiles = createUint32Column();
-  private readonly inlineCallLines = createUint32Column();
-  private readonly inlineOrigins = createUint32Column();
+  private readonly inlines = new InlineColumns();
 
   private readonly pendingStarts = createFloat64Column();
   private readonly pendingEnds = createFloat64Column();
@@ -182,7 +178,7 @@ export class FunctionTableBuilder {
     this.nameReferences.push(nameReference);
     this.nameLengths.push(nameLength);
     this.lineFirst.push(this.lines.length);
-    this.pendingInlineFirst = this.inlineDepths.length;
+    this.pendingInlineFirst = this.inlines.length;
     this.openStart = start;
     this.openEnd = end;
     this.lastLineEnd = start;
@@ -240,12 +236,7 @@ export class FunctionTableBuilder {
     origin: number,
   ): void {
     if (!this.openIsKept) return;
-    this.inlineDepths.push(depth);
-    this.inlineStarts.push(start);
-    this.inlineSizes.push(size);
-    this.inlineCallFiles.push(callFile);
-    this.inlineCallLines.push(callLine);
-    this.inlineOrigins.push(origin);
+    this.inlines.push(depth, start, size, callFile, callLine, origin);
   }
 
   /** Closes the open FUNC: resolves overlapping lines and sorts its inlines. */
@@ -258,7 +249,7 @@ export class FunctionTableBuilder {
     this.lineCount.push(this.lines.length - this.lineFirst.values[func]!);
     const inlineFirst = this.pendingInlineFirst;
     this.inlineFirst.push(inlineFirst);
-    this.inlineCount.push(this.inlineDepths.length - inlineFirst);
+    this.inlineCount.push(this.inlines.length - inlineFirst);
   }
 
   /** Resolves overlapping functions and returns the finished table. */
@@ -275,6 +266,7 @@ export class FunctionTableBuilder {
     this.pendingNumbers.release();
     this.pendingFiles.release();
     const lines = this.lines.finish();
+    const inlines = this.inlines.finish();
     return new FunctionTable(
       pick(this.starts),
       pick(this.ends),
@@ -289,12 +281,12 @@ export class FunctionTableBuilder {
       lines.files,
       pick(this.inlineFirst),
       pick(this.inlineCount),
-      this.inlineDepths.finish(),
-      this.inlineStarts.finish(),
-      this.inlineSizes.finish(),
-      this.inlineCallFiles.finish(),
-      this.inlineCallLines.finish(),
-      this.inlineOrigins.finish(),
+      inlines.depths,
+      inlines.starts,
+      inlines.sizes,
+      inlines.callFiles,
+      inlines.callLines,
+      inlines.origins,
     );
   }
 
