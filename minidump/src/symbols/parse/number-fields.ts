@@ -85,9 +85,11 @@ export function wideDecimalValue(bytes: Uint8Array, start: number, end: number):
 
 /** Skips one or more spaces or tabs at `at`. */
 export function skipSeparator(bytes: Uint8Array, at: number): number {
+  const space = SPACE; // local copies: see LineRecordRun.read
+  const tab = TAB;
   let byte = bytes[at]!;
-  if (byte !== SPACE && byte !== TAB) return -1;
+  if (byte !== space && byte !== tab) return -1;
   do byte = bytes[++at]!;
-  while (byte === SPACE || byte === TAB);
+  while (byte === space || byte === tab);
   return at;
 }
