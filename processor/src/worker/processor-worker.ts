@@ -64,6 +64,8 @@ export interface ProcessorSettings {
   readonly hostname?: string;
   /** Pauses of the outage guard (tests shorten them). */
   readonly outagePauseMs?: { readonly first: number; readonly max: number };
+  /** How long a dependency call may go unanswered before it counts as failed. @defaultValue 60 s */
+  readonly dependencyCallTimeoutMs?: number;
 }
 
 /** A running processor. */
@@ -91,6 +93,9 @@ export function startProcessorWorker(dependencies: ProcessorDependencies): Proce
     ...(settings.outagePauseMs && {
       firstPauseMs: settings.outagePauseMs.first,
       maxPauseMs: settings.outagePauseMs.max,
+    }),
+    ...(settings.dependencyCallTimeoutMs !== undefined && {
+      callTimeoutMs: settings.dependencyCallTimeoutMs,
     }),
   });
   const mainRuleSet = resolveRuleSet(undefined, settings.ruleset)!;
