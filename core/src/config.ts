@@ -363,6 +363,12 @@ export const CONFIG_VARIABLES = {
     defaultValue: '268435456',
     schema: positiveInt('bytes'),
   },
+  CAIRN_SYMBOLS_MISS_TTL_SECONDS: {
+    description:
+      'How long each stack-walking thread remembers that a module has no symbol file before looking again (a file added meanwhile is used only after this); 0 looks on every crash.',
+    defaultValue: '60',
+    schema: nonNegativeInt('seconds'),
+  },
   CAIRN_TELEMETRY_STORAGE: {
     description:
       'Where the public Telemetry export of each processed crash goes: `fs` (`<CAIRN_DATA_DIR>/telemetry`), `s3` (CAIRN_TELEMETRY_S3_BUCKET) or `none`.',
@@ -515,6 +521,8 @@ export interface SymbolsConfig {
   readonly cacheDirectory: string;
   /** Parsed symbol files kept in memory per stack-walking thread. */
   readonly memoryBytes: number;
+  /** How long a module without symbols is remembered, in milliseconds. */
+  readonly missTtlMs: number;
 }
 
 /** The API's settings (CAIRN_API_*). */
@@ -713,6 +721,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
           ? path.join(dataDir, 'symbols-cache')
           : path.resolve(v.CAIRN_SYMBOLS_CACHE),
       memoryBytes: v.CAIRN_SYMBOLS_MEMORY_BYTES,
+      missTtlMs: v.CAIRN_SYMBOLS_MISS_TTL_SECONDS * 1000,
     },
     telemetry:
       v.CAIRN_TELEMETRY_STORAGE === 's3'

@@ -183,6 +183,7 @@ describe('the processor, symbols and Telemetry export settings', () => {
       urls: [],
       cacheDirectory: '/data/symbols-cache',
       memoryBytes: 268_435_456,
+      missTtlMs: 60_000,
     });
     expect(config.telemetry).toEqual({ kind: 'fs', root: '/data/telemetry' });
   });

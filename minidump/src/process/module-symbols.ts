@@ -1,7 +1,13 @@
 import type { Os } from '../format/platform.js';
 import type { MinidumpModule } from '../reader/streams/module-list.js';
 import type { SymbolFile } from '../symbols/symbol-file.js';
-import type { DiscoveredDebugInfo, SymbolSupplier } from '../symbols/suppliers/symbol-supplier.js';
+import {
+  type DiscoveredDebugInfo,
+  type LocatedSymbols,
+  type SymbolModule,
+  type SymbolSupplier,
+  SymbolSupplierError,
+} from '../symbols/suppliers/symbol-supplier.js';
 import type { SymbolSource } from '../unwind/walk-context.js';
 import { basename, codeIdOf, debugFileOf, debugIdOf } from './module-identity.js';
 
@@ -38,47 +44,47 @@ export class ModuleSymbols implements SymbolSource {
   ) {}
 
   symbolsFor(module: MinidumpModule): SymbolFile | null | Promise<SymbolFile | null> {
-    if (this.supplier === undefined) return null;
+    const supplier = this.supplier;
+    if (supplier === undefined) return null;
     const known = this.files.get(module);
     if (known !== undefined) return known;
-    const pending = this.locate(this.supplier, module).then((file) => {
+    const request = this.requestFor(module);
+    const answer = supplier.knownSymbols?.(request);
+    if (answer !== undefined) {
+      const file = this.record(module, answer instanceof SymbolSupplierError ? null : answer);
       this.files.set(module, file);
       return file;
-    });
+    }
+    const pending = supplier.locateSymbols(request).then(
+      (located) => this.record(module, located),
+      () => this.record(module, null),
+    );
     this.files.set(module, pending);
     return pending;
   }
 
-  private async locate(
-    supplier: SymbolSupplier,
-    module: MinidumpModule,
-  ): Promise<SymbolFile | null> {
-    const key = basename(module.name);
+  /** The supplier's view of a module: ids as the JSON prints them, the name as debug file for ELF. */
+  private requestFor(module: MinidumpModule): SymbolModule {
     const debugFile = debugFileOf(module);
-    const debugId = debugIdOf(module, this.littleEndian);
-    try {
-      const located = await supplier.locateSymbols({
-        codeFile: module.name,
-        codeId: codeIdOf(module, this.os, this.littleEndian)?.toLowerCase() ?? null,
-        debugFile: debugFile === undefined || debugFile === '' ? module.name : debugFile,
-        debugId: debugId ?? null,
-      });
-      const corrupt = located.symbolFile.stats.corrupt;
-      this.stats.set(key, {
-        loadedSymbols: true,
-        corruptSymbols: corrupt,
-        symbolUrl: located.symbolUrl,
-        discoveredDebugInfo: corrupt ? null : (located.discoveredDebugInfo ?? null),
-      });
-      return corrupt ? null : located.symbolFile;
-    } catch {
-      this.stats.set(key, {
-        loadedSymbols: false,
-        corruptSymbols: false,
-        symbolUrl: null,
-        discoveredDebugInfo: null,
-      });
-      return null;
-    }
+    return {
+      codeFile: module.name,
+      codeId: codeIdOf(module, this.os, this.littleEndian)?.toLowerCase() ?? null,
+      debugFile: debugFile === undefined || debugFile === '' ? module.name : debugFile,
+      debugId: debugIdOf(module, this.littleEndian) ?? null,
+    };
+  }
+
+  /** Records the module's statistics and settles its file (null: none found, or corrupt). */
+  private record(module: MinidumpModule, located: LocatedSymbols | null): SymbolFile | null {
+    const corrupt = located?.symbolFile.stats.corrupt ?? false;
+    this.stats.set(basename(module.name), {
+      loadedSymbols: located !== null,
+      corruptSymbols: corrupt,
+      symbolUrl: located?.symbolUrl ?? null,
+      discoveredDebugInfo: corrupt ? null : (located?.discoveredDebugInfo ?? null),
+    });
+    const file = located === null || corrupt ? null : located.symbolFile;
+    this.files.set(module, file);
+    return file;
   }
 }

@@ -14,11 +14,14 @@ export interface SymbolSettings {
   readonly cacheDirectory: string;
   /** Parsed symbol files kept in memory (estimated bytes). */
   readonly memoryBytes: number;
+  /** How long a module without symbols is remembered (ms). @defaultValue 60000 */
+  readonly missTtlMs?: number;
 }
 
 /**
  * Local paths, then the download cache and symbol servers, behind an in-memory cache of parsed
- * files so a hot module is parsed once per thread; undefined when no symbol source is set.
+ * files (and of recent misses) so a hot module is parsed once per thread and a module without
+ * symbols is not looked up on every crash; undefined when no symbol source is set.
  */
 export function createSymbolSupplierFromSettings(
   settings: SymbolSettings,
@@ -29,5 +32,9 @@ export function createSymbolSupplierFromSettings(
     symbolUrls: settings.urls,
     cacheDirectory: settings.cacheDirectory,
   });
-  return createSymbolCache({ supplier, maxBytes: settings.memoryBytes });
+  return createSymbolCache({
+    supplier,
+    maxBytes: settings.memoryBytes,
+    missTtlMs: settings.missTtlMs,
+  });
 }

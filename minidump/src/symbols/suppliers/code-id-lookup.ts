@@ -62,7 +62,7 @@ export function createCodeIdLookup(
             ? debugInfoFromLocation(response.headers.get('location'))
             : null;
         if (found) return found;
-        misses.remember(url);
+        misses.remember(url, true);
       } catch {
         // Network trouble: try the next server; nothing is remembered.
       }

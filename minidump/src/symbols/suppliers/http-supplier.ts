@@ -116,7 +116,7 @@ export function createHttpSymbolSupplier(options: HttpSymbolSupplierOptions): Sy
       if (misses.has(url)) continue;
       const outcome = await limit.run(() => download(url, relativePath, signal));
       if (outcome.kind === 'found') return outcome.located;
-      if (outcome.kind === 'missing') misses.remember(url);
+      if (outcome.kind === 'missing') misses.remember(url, true);
       else failure = outcome.error;
     }
     if (failure !== null) {

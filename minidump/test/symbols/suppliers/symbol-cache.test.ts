@@ -78,16 +78,96 @@ describe('in-process symbol cache', () => {
     expect(cache.stats().entries).toBe(0);
   });
 
-  it('does not cache errors', async () => {
+  it('remembers a module without symbols until the miss TTL has passed', async () => {
+    let now = 1_000;
     const supplier = countingSupplier(1);
-    const cache = createSymbolCache({ supplier, maxBytes: 10_000_000 });
+    const cache = createSymbolCache({
+      supplier,
+      maxBytes: 10_000_000,
+      missTtlMs: 500,
+      now: () => now,
+    });
     await expect(cache.locateSymbols(moduleNamed('missing'))).rejects.toMatchObject({
       kind: 'not-found',
     });
+    now = 1_499;
+    await expect(cache.locateSymbols(moduleNamed('missing'))).rejects.toMatchObject({
+      kind: 'not-found',
+    });
+    expect(cache.knownSymbols(moduleNamed('missing'))).toBeInstanceOf(SymbolSupplierError);
+    expect(supplier.calls).toEqual(['missing']);
+    expect(cache.stats()).toMatchObject({ rememberedMisses: 1, missHits: 2 });
+    now = 1_500;
+    expect(cache.knownSymbols(moduleNamed('missing'))).toBeUndefined();
     await expect(cache.locateSymbols(moduleNamed('missing'))).rejects.toMatchObject({
       kind: 'not-found',
     });
     expect(supplier.calls).toEqual(['missing', 'missing']);
+  });
+
+  it('remembers modules without debug ids, but not files that failed to load', async () => {
+    const calls: string[] = [];
+    const cache = createSymbolCache({
+      supplier: {
+        locateSymbols(module) {
+          calls.push(module.codeFile);
+          const kind = module.codeFile === 'broken' ? 'load-failed' : 'missing-debug-info';
+          return Promise.reject(new SymbolSupplierError(kind, module.codeFile));
+        },
+      },
+      maxBytes: 10_000_000,
+    });
+    for (let round = 0; round < 2; round++) {
+      await expect(cache.locateSymbols(moduleNamed('broken'))).rejects.toMatchObject({
+        kind: 'load-failed',
+      });
+      await expect(cache.locateSymbols(moduleNamed('no-ids'))).rejects.toMatchObject({
+        kind: 'missing-debug-info',
+      });
+    }
+    expect(calls).toEqual(['broken', 'no-ids', 'broken']);
+  });
+
+  it('forgets the oldest remembered miss beyond maxMisses', async () => {
+    const calls: string[] = [];
+    const cache = createSymbolCache({
+      supplier: {
+        locateSymbols(module) {
+          calls.push(module.codeFile);
+          return Promise.reject(new SymbolSupplierError('not-found', module.codeFile));
+        },
+      },
+      maxBytes: 10_000_000,
+      maxMisses: 2,
+    });
+    for (const name of ['a', 'b', 'c']) {
+      await expect(cache.locateSymbols(moduleNamed(name))).rejects.toThrow(name);
+    }
+    expect(cache.stats().rememberedMisses).toBe(2);
+    expect(['a', 'b', 'c'].map((name) => cache.knownSymbols(moduleNamed(name)))).toEqual([
+      undefined,
+      expect.any(SymbolSupplierError),
+      expect.any(SymbolSupplierError),
+    ]);
+    cache.clear();
+    expect(cache.knownSymbols(moduleNamed('c'))).toBeUndefined();
+  });
+
+  it('remembers nothing with a zero miss TTL', async () => {
+    const supplier = countingSupplier(1);
+    const cache = createSymbolCache({ supplier, maxBytes: 10_000_000, missTtlMs: 0 });
+    await expect(cache.locateSymbols(moduleNamed('missing'))).rejects.toThrow('missing');
+    await expect(cache.locateSymbols(moduleNamed('missing'))).rejects.toThrow('missing');
+    expect(supplier.calls).toEqual(['missing', 'missing']);
+  });
+
+  it('answers a cached file without waiting and counts it as a hit', async () => {
+    const supplier = countingSupplier(1);
+    const cache = createSymbolCache({ supplier, maxBytes: 10_000_000 });
+    expect(cache.knownSymbols(moduleNamed('a'))).toBeUndefined();
+    const located = await cache.locateSymbols(moduleNamed('a'));
+    expect(cache.knownSymbols(moduleNamed('a'))).toBe(located);
+    expect(cache.stats()).toMatchObject({ hits: 1, misses: 1 });
   });
 
   it('keys modules by code file, code id, debug file and debug id', async () => {
