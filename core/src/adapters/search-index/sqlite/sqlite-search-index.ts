@@ -12,6 +12,7 @@ import { toSearchDocument } from '../../../search/search-document.js';
 import type { SearchPlan } from '../../../search/search-plan.js';
 import { retentionCutoff } from '../../../search/weekly-index.js';
 import { runAggregations } from './aggregation-queries.js';
+import { createBatchedCrashWriter } from './batched-crash-writer.js';
 import { createCrashWriter } from './crash-writer.js';
 import { filterSql } from './filter-sql.js';
 import { HitReader, orderBySql, type CrashRow } from './hit-reader.js';
@@ -42,6 +43,7 @@ export function createSqliteSearchIndex(options: SqliteSearchIndexOptions): Sear
   createSearchSchema(database);
   const dictionary = new TermDictionary(database);
   const writeCrashes = createCrashWriter(database, dictionary);
+  const writeCrash = createBatchedCrashWriter(writeCrashes);
   const hitReader = new HitReader(database, dictionary);
   const fieldIds = (name: string) => dictionary.fieldId(name);
 
@@ -91,9 +93,7 @@ export function createSqliteSearchIndex(options: SqliteSearchIndexOptions): Sear
   const readTransaction = <T>(work: () => T): T => database.transaction(work).deferred();
 
   return {
-    async indexCrash(processedCrash) {
-      writeCrashes([toSearchDocument(processedCrash)]);
-    },
+    indexCrash: async (processedCrash) => writeCrash(toSearchDocument(processedCrash)),
     async indexCrashes(processedCrashes) {
       const documents = processedCrashes.map(toSearchDocument);
       writeCrashes(documents);
