@@ -20,20 +20,21 @@ const DROPPED = Symbol('dropped');
 /** Reduces `value` to `shape`. */
 export function reduceToShape(value: unknown, shape: DataShape): ReducedValue {
   const droppedPaths: string[] = [];
-  // The path is kept as a stack of steps and only joined for a dropped value: most exports
-  // drop nothing, and building a string per value would cost more than the reduction.
-  const steps: string[] = [];
+  // The path is kept as a stack of keys and list indexes and only written out for a dropped
+  // value: most exports drop nothing, and building a string per value would cost more than
+  // the reduction.
+  const steps: (string | number)[] = [];
   const reduce = (current: unknown, currentShape: DataShape): unknown => {
     const converted = currentShape.convertToText ? toText(current) : current;
     if (!fitsShapeType(jsonTypeOf(converted), currentShape)) {
-      droppedPaths.push(steps.length === 0 ? '.' : steps.join(''));
+      droppedPaths.push(formatPath(steps));
       return DROPPED;
     }
     if (Array.isArray(converted)) {
       const items = currentShape.items ?? { type: 'string' };
       const result: unknown[] = [];
       for (let index = 0; index < converted.length; index++) {
-        steps.push(`.[${index}]`);
+        steps.push(index);
         const reduced = reduce(converted[index], items);
         steps.pop();
         if (reduced !== DROPPED) result.push(reduced);
@@ -46,7 +47,7 @@ export function reduceToShape(value: unknown, shape: DataShape): ReducedValue {
       for (const key in converted) {
         const childShape = Object.hasOwn(properties, key) ? properties[key] : undefined;
         if (!childShape) continue;
-        steps.push(`.${key}`);
+        steps.push(key);
         const reduced = reduce(converted[key], childShape);
         steps.pop();
         if (reduced !== DROPPED) result[key] = reduced;
@@ -57,6 +58,12 @@ export function reduceToShape(value: unknown, shape: DataShape): ReducedValue {
   };
   const reduced = reduce(value, shape);
   return { value: reduced === DROPPED ? undefined : reduced, droppedPaths };
+}
+
+/** A path as the reference's reducer writes it: `.key` per key, `.[n]` per list index. */
+function formatPath(steps: readonly (string | number)[]): string {
+  if (steps.length === 0) return '.';
+  return steps.map((step) => (typeof step === 'number' ? `.[${step}]` : `.${step}`)).join('');
 }
 
 /** The reference's `convert_to(value, "string")`: null stays null, booleans become "1"/"0". */
