@@ -28,6 +28,33 @@ export function toStackwalkJson(state: ProcessState): JsonObject {
   const hex = (value: bigint): string => formatAddress(value, state.pointerSize);
   const unloaded = (address: bigint): UnloadedHits => unloadedModulesAt(state, address);
   const threads = state.threads.map((thread) => threadJson(thread, hex, unloaded));
+  const modules = state.modules.map((module) => {
+    const name = basename(module.name);
+    const stats = state.symbolStats.get(name);
+    // Ids a symbol server found by code id replace the (missing) ones of the dump.
+    const discovered = stats?.discoveredDebugInfo ?? null;
+    return {
+      base_addr: hex(module.baseOfImage),
+      cert_subject: null,
+      code_id: (codeIdOf(module, state.systemInfo.os, state.littleEndian) ?? '').toLowerCase(),
+      corrupt_symbols: stats?.corruptSymbols ?? false,
+      debug_file: basename(discovered?.debugFile ?? debugFileOf(module) ?? ''),
+      debug_id: discovered?.debugId ?? debugIdOf(module, state.littleEndian) ?? NO_DEBUG_ID,
+      end_addr: hex(module.baseOfImage + BigInt(module.sizeOfImage)),
+      filename: name,
+      loaded_symbols: stats?.loadedSymbols ?? false,
+      missing_symbols: stats !== undefined && !stats.loadedSymbols,
+      symbol_url: stats?.symbolUrl ?? null,
+      version: versionOf(module) ?? null,
+    };
+  });
+  const unloadedModules = state.unloadedModules.map((module) => ({
+    base_addr: hex(module.baseOfImage),
+    cert_subject: null,
+    code_id: unloadedCodeIdOf(module).toLowerCase(),
+    end_addr: hex(module.baseOfImage + BigInt(module.sizeOfImage)),
+    filename: module.name,
+  }));
   const document: JsonObject = {
     status: 'OK',
     system_info: systemInfoJson(state),
@@ -37,26 +64,7 @@ export function toStackwalkJson(state: ProcessState): JsonObject {
     mac_boot_args: state.macBootArgs ?? null,
     main_module: 0,
     modules_contains_cert_info: false,
-    modules: state.modules.map((module) => {
-      const name = basename(module.name);
-      const stats = state.symbolStats.get(name);
-      // Ids a symbol server found by code id replace the (missing) ones of the dump.
-      const discovered = stats?.discoveredDebugInfo ?? null;
-      return {
-        base_addr: hex(module.baseOfImage),
-        cert_subject: null,
-        code_id: (codeIdOf(module, state.systemInfo.os, state.littleEndian) ?? '').toLowerCase(),
-        corrupt_symbols: stats?.corruptSymbols ?? false,
-        debug_file: basename(discovered?.debugFile ?? debugFileOf(module) ?? ''),
-        debug_id: discovered?.debugId ?? debugIdOf(module, state.littleEndian) ?? NO_DEBUG_ID,
-        end_addr: hex(module.baseOfImage + BigInt(module.sizeOfImage)),
-        filename: name,
-        loaded_symbols: stats?.loadedSymbols ?? false,
-        missing_symbols: stats !== undefined && !stats.loadedSymbols,
-        symbol_url: stats?.symbolUrl ?? null,
-        version: versionOf(module) ?? null,
-      };
-    }),
+    modules,
     pid: state.pid,
     process_uptime: state.processUptimeSeconds,
     linux_memory_map_count: state.linuxMapCount,
@@ -75,24 +83,22 @@ export function toStackwalkJson(state: ProcessState): JsonObject {
     soft_errors: (state.softErrors ?? null) as JsonValue,
     thread_count: threads.length,
     threads,
-    unloaded_modules: state.unloadedModules.map((module) => ({
-      base_addr: hex(module.baseOfImage),
-      cert_subject: null,
-      code_id: unloadedCodeIdOf(module).toLowerCase(),
-      end_addr: hex(module.baseOfImage + BigInt(module.sizeOfImage)),
-      filename: module.name,
-    })),
+    unloaded_modules: unloadedModules,
   };
   const index = state.crashingThreadIndex;
   const crashing = index === null ? undefined : state.threads[index];
   if (index !== null && crashing !== undefined && crashing.frames.length > 0) {
     const copy = threadJson(crashing, hex, unloaded);
     const frames = copy.frames as JsonObject[];
-    frames[0]!.registers = registersJson(crashing.frames[0]!, state.pointerSize);
+    frames[0] = withRegisters(frames[0]!, registersJson(crashing.frames[0]!, state.pointerSize));
     copy.threads_index = index;
     document.crashing_thread = copy;
   }
-  return sortKeys(document) as JsonObject;
+  // The per-thread, per-frame and per-module objects are built with their keys in order;
+  // sorting skips them (most of the document) and sorts the rest.
+  const builtSorted = new Set<JsonValue>([threads, modules, unloadedModules]);
+  if (document.crashing_thread !== undefined) builtSorted.add(document.crashing_thread);
+  return sortKeys(document, builtSorted) as JsonObject;
 }
 
 function systemInfoJson(state: ProcessState): JsonObject {
@@ -251,9 +257,29 @@ function frameJson(
   };
 }
 
+/** A copy of `frame` with `registers` inserted where key order puts it. */
+function withRegisters(frame: JsonObject, registers: JsonObject): JsonObject {
+  const result: JsonObject = {};
+  let added = false;
+  for (const key of Object.keys(frame)) {
+    if (!added && key > 'registers') {
+      result.registers = registers;
+      added = true;
+    }
+    result[key] = frame[key]!;
+  }
+  if (!added) result.registers = registers;
+  return result;
+}
+
+/** Each CPU's general registers in key order (serde_json's), for the context frame's `registers`. */
+const SORTED_REGISTERS = Object.fromEntries(
+  Object.entries(GENERAL_REGISTERS).map(([cpu, names]) => [cpu, [...names].sort()]),
+) as typeof GENERAL_REGISTERS;
+
 function registersJson(frame: StackFrame, pointerSize: 4 | 8): JsonObject {
   const registers: JsonObject = {};
-  for (const name of GENERAL_REGISTERS[frame.cpu]) {
+  for (const name of SORTED_REGISTERS[frame.cpu]) {
     const value = frame.registers.get(name);
     if (value !== undefined) registers[name] = formatAddress(value, pointerSize);
   }
@@ -261,17 +287,17 @@ function registersJson(frame: StackFrame, pointerSize: 4 | 8): JsonObject {
 }
 
 /**
- * Recursively sorts object keys, as serde_json's map does. The builders above write the
- * numerous objects (modules, frames) with their keys already in order: those are returned as
+ * Recursively sorts object keys, as serde_json's map does, except inside `builtSorted` (values
+ * whose keys are in order already, all the way down). Objects already in order are returned as
  * they are unless a value inside needs sorting (copy on write, so objects the document shares
  * with the ProcessState are never changed).
  */
-function sortKeys(value: JsonValue): JsonValue {
-  if (value === null || typeof value !== 'object') return value;
+function sortKeys(value: JsonValue, builtSorted: ReadonlySet<JsonValue>): JsonValue {
+  if (value === null || typeof value !== 'object' || builtSorted.has(value)) return value;
   if (Array.isArray(value)) {
     let copy: JsonValue[] | null = null;
     for (let index = 0; index < value.length; index++) {
-      const sorted = sortKeys(value[index]!);
+      const sorted = sortKeys(value[index]!, builtSorted);
       if (sorted === value[index]) continue;
       copy ??= value.slice();
       copy[index] = sorted;
@@ -281,12 +307,12 @@ function sortKeys(value: JsonValue): JsonValue {
   const keys = Object.keys(value);
   if (!isSorted(keys)) {
     const sorted: JsonObject = {};
-    for (const key of keys.sort()) sorted[key] = sortKeys(value[key]!);
+    for (const key of keys.sort()) sorted[key] = sortKeys(value[key]!, builtSorted);
     return sorted;
   }
   let copy: JsonObject | null = null;
   for (const key of keys) {
-    const sorted = sortKeys(value[key]!);
+    const sorted = sortKeys(value[key]!, builtSorted);
     if (sorted === value[key]) continue;
     copy ??= { ...value };
     copy[key] = sorted;

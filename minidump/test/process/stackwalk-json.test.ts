@@ -1,3 +1,4 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -7,6 +8,13 @@ import { createSymbolSupplier } from '../../src/symbols/suppliers/standard-suppl
 import { amd64Context } from '../../src/writer/contexts.js';
 import { MinidumpWriter } from '../../src/writer/minidump-writer.js';
 import { startSymbolServer, type SymbolServer } from '../symbols/suppliers/symbol-server.js';
+
+const corpus = path.resolve(
+  process.env.CAIRN_CONFORMANCE_DIR ?? path.join(import.meta.dirname, '../../../../shared'),
+  'minidumps',
+);
+const corpusAvailable = existsSync(corpus);
+if (!corpusAvailable && process.env.CI) throw new Error(`conformance data missing at ${corpus}`);
 
 const MODULE_BASE = 0x7ff600000000n;
 /** The code id of the module below: timestamp then size, as Windows prints it. */
@@ -130,4 +138,20 @@ describe('key order of the stackwalk JSON', () => {
     expect(json.threads).toHaveLength(1);
     expect(unsortedObjects(json)).toEqual([]);
   });
+
+  it.skipIf(!corpusAvailable)(
+    'lists the keys in sorted order in every corpus document walked with symbols',
+    async () => {
+      const supplier = createSymbolSupplier({ symbolPaths: [path.join(corpus, 'symbols')] });
+      const names = readdirSync(corpus).filter((name) => name.endsWith('.dmp'));
+      let walked = 0;
+      for (const name of names) {
+        const result = await stackwalkBytes(readFileSync(path.join(corpus, name)), supplier);
+        if (!result.ok) continue;
+        walked++;
+        expect(unsortedObjects(result.json), name).toEqual([]);
+      }
+      expect(walked).toBeGreaterThan(30);
+    },
+  );
 });
