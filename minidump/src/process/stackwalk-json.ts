@@ -273,13 +273,13 @@ function withRegisters(frame: JsonObject, registers: JsonObject): JsonObject {
 }
 
 /** Each CPU's general registers in key order (serde_json's), for the context frame's `registers`. */
-const SORTED_REGISTERS = Object.fromEntries(
+const SORTED_REGISTERS: Readonly<Record<string, readonly string[]>> = Object.fromEntries(
   Object.entries(GENERAL_REGISTERS).map(([cpu, names]) => [cpu, [...names].sort()]),
-) as typeof GENERAL_REGISTERS;
+);
 
 function registersJson(frame: StackFrame, pointerSize: 4 | 8): JsonObject {
   const registers: JsonObject = {};
-  for (const name of SORTED_REGISTERS[frame.cpu]) {
+  for (const name of SORTED_REGISTERS[frame.cpu]!) {
     const value = frame.registers.get(name);
     if (value !== undefined) registers[name] = formatAddress(value, pointerSize);
   }
