@@ -13,6 +13,7 @@ import {
   SQSClient,
 } from '@aws-sdk/client-sqs';
 import { CairnError } from '../../errors.js';
+import { awsRequestHandlerOptions, type AwsRequestTimeouts } from '../aws-request-timeouts.js';
 import {
   QUEUE_NAMES,
   type CrashQueue,
@@ -27,6 +28,8 @@ export interface SqsCrashQueueOptions {
   readonly region: string;
   /** An SQS-compatible endpoint; AWS when absent. */
   readonly endpoint?: string;
+  /** Connection and idle limits of each request. */
+  readonly timeouts?: AwsRequestTimeouts;
   /** How long a received message stays invisible. @defaultValue 300000 (5 minutes) */
   readonly visibilityTimeoutMs?: number;
   /** Pause between rounds of empty receives while waiting. @defaultValue 200 ms */
@@ -40,6 +43,7 @@ export function createSqsCrashQueue(options: SqsCrashQueueOptions): CrashQueue {
   const client = new SQSClient({
     region: options.region,
     ...(options.endpoint ? { endpoint: options.endpoint } : {}),
+    requestHandler: awsRequestHandlerOptions(options.timeouts),
   });
   const visibilitySeconds = Math.ceil((options.visibilityTimeoutMs ?? 300_000) / 1000);
   const pollIntervalMs = options.pollIntervalMs ?? 200;

@@ -10,6 +10,7 @@ import {
   S3Client,
 } from '@aws-sdk/client-s3';
 import type { CrashStorage } from '../../ports/crash-storage.js';
+import { awsRequestHandlerOptions, type AwsRequestTimeouts } from '../aws-request-timeouts.js';
 import type { BlobStore } from './blob-store.js';
 import { createBlobCrashStorage } from './blob-crash-storage.js';
 
@@ -19,6 +20,8 @@ export interface S3CrashStorageOptions {
   readonly region: string;
   /** An S3-compatible endpoint; AWS when absent. */
   readonly endpoint?: string;
+  /** Connection and idle limits of each request. */
+  readonly timeouts?: AwsRequestTimeouts;
 }
 
 /** Opens the S3 crash storage. The bucket must already exist. */
@@ -33,6 +36,7 @@ export function createS3BlobStore(options: S3CrashStorageOptions): BlobStore {
     // Path-style addressing keeps bucket names with dots working over TLS, as the reference did.
     forcePathStyle: true,
     ...(options.endpoint ? { endpoint: options.endpoint } : {}),
+    requestHandler: awsRequestHandlerOptions(options.timeouts),
   });
   const bucket = options.bucket;
   return {
