@@ -79,10 +79,13 @@ async function saveCrashes(
   return ids;
 }
 
+/** Untimed corpus rounds after the cold one, so the JIT has compiled the hot paths. */
+const WARM_UP_ROUNDS = 3;
+
 /**
  * Processes one corpus round to warm the symbol caches (reported as the cold start), then
- * `rounds` more (the steady state of a long-lived processor), with `threads` stack-walking
- * threads and the processor's default concurrency.
+ * WARM_UP_ROUNDS untimed rounds, then `rounds` more (the steady state of a long-lived
+ * processor), with `threads` stack-walking threads and the processor's default concurrency.
  */
 async function measureCairn(
   dumpPaths: readonly string[],
@@ -104,7 +107,13 @@ async function measureCairn(
   await appDb.migrate();
   const dumps = dumpPaths.map((dumpPath) => readFileSync(dumpPath));
   const coldIds = await saveCrashes(storage, dumps, 0, dumps.length);
-  const warmIds = await saveCrashes(storage, dumps, dumps.length, dumps.length * rounds);
+  const warmUpIds = await saveCrashes(storage, dumps, dumps.length, dumps.length * WARM_UP_ROUNDS);
+  const warmIds = await saveCrashes(
+    storage,
+    dumps,
+    dumps.length * (1 + WARM_UP_ROUNDS),
+    dumps.length * rounds,
+  );
 
   const stackWalker = createThreadPoolStackWalker({
     threads,
@@ -156,7 +165,8 @@ async function measureCairn(
     };
   };
   const cold = await measure(coldIds, 0);
-  const warm = await measure(warmIds, coldIds.length);
+  await measure(warmUpIds, coldIds.length);
+  const warm = await measure(warmIds, coldIds.length + warmUpIds.length);
   await worker.stop();
   await stackWalker.close();
   await Promise.all([
@@ -182,7 +192,9 @@ async function measureWalkOnly(dumpPaths: readonly string[], rounds: number): Pr
     memoryBytes: 512 * 1024 * 1024,
   });
   const dumps = dumpPaths.map((dumpPath) => readFileSync(dumpPath));
-  for (const dump of dumps) await walker.walk(dump, { timeoutMs: 120_000 });
+  for (let round = 0; round < 1 + WARM_UP_ROUNDS; round++) {
+    for (const dump of dumps) await walker.walk(dump, { timeoutMs: 120_000 });
+  }
   const cpuBefore = process.cpuUsage();
   const started = performance.now();
   for (let round = 0; round < rounds; round++) {
@@ -198,26 +210,27 @@ async function measureWalkOnly(dumpPaths: readonly string[], rounds: number): Pr
 
 function report(label: string, measured: Measured): void {
   const perSecond = measured.crashes / measured.wallSeconds;
-  const perCpuSecond = measured.crashes / measured.cpuSeconds;
   console.log(
-    `${label.padEnd(42)} ${String(measured.crashes).padStart(5)} crashes  ${measured.wallSeconds.toFixed(2).padStart(7)} s  ${perSecond.toFixed(1).padStart(7)} crashes/s  ${perCpuSecond.toFixed(1).padStart(7)} crashes/CPU-s`,
+    `${label.padEnd(42)} ${String(measured.crashes).padStart(5)} crashes  ${measured.wallSeconds.toFixed(2).padStart(7)} s  ${perSecond.toFixed(1).padStart(7)} crashes/s  ${perCpuSecond(measured).toFixed(1).padStart(7)} crashes/CPU-s`,
   );
 }
 
 /** Runs the benchmark. */
 export async function runBenchmark(args: readonly string[]): Promise<void> {
-  const rounds = Number(args.find((arg) => arg.startsWith('--rounds='))?.split('=')[1] ?? 5);
+  const rounds = Number(args.find((arg) => arg.startsWith('--rounds='))?.split('=')[1] ?? 20);
   const dumpPaths = readdirSync(MINIDUMPS)
     .filter((name) => name.endsWith('.dmp'))
     .sort()
     .map((name) => path.join(MINIDUMPS, name));
   console.log(
-    `corpus: ${dumpPaths.length} dumps, one warm-up round then ${rounds} measured rounds, symbols from ${SYMBOLS}`,
+    `corpus: ${dumpPaths.length} dumps, a cold round and ${WARM_UP_ROUNDS} untimed warm-up rounds, then ${rounds} measured rounds, symbols from ${SYMBOLS}`,
   );
+  const steady = new Map<number, Measured>();
   for (const threads of [1, 2]) {
     const { cold, warm } = await measureCairn(dumpPaths, rounds, threads);
     report(`cairn, ${threads} thread(s), first round (cold)`, cold);
     report(`cairn, ${threads} thread(s), steady state`, warm);
+    steady.set(threads, warm);
   }
   report('cairn stack walk only (warm, 1 thread)', await measureWalkOnly(dumpPaths, rounds));
   if (!hasReferenceStackwalk()) {
@@ -227,10 +240,21 @@ export async function runBenchmark(args: readonly string[]): Promise<void> {
     return;
   }
   const all = Array.from({ length: rounds }, () => dumpPaths).flat();
+  const reference: Measured[] = [];
   for (const parallel of [1, 2]) {
-    report(
-      `reference, ${parallel} minidump-stackwalk at a time`,
-      runReferenceStackwalk(all, SYMBOLS, parallel),
+    const measured = runReferenceStackwalk(all, SYMBOLS, parallel);
+    report(`reference, ${parallel} minidump-stackwalk at a time`, measured);
+    reference.push(measured);
+  }
+  // Per core = per CPU second: the work each side needs for a crash, whatever the threads.
+  const referencePerCpuSecond = Math.max(...reference.map(perCpuSecond));
+  for (const [threads, measured] of steady) {
+    console.log(
+      `cairn, ${threads} thread(s), per core vs the reference's best: ${(perCpuSecond(measured) / referencePerCpuSecond).toFixed(2)}× (goal 2×)`,
     );
   }
+}
+
+function perCpuSecond(measured: Measured): number {
+  return measured.crashes / measured.cpuSeconds;
 }
