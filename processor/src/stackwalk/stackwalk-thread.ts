@@ -17,10 +17,32 @@ export interface StackwalkRequest {
   readonly dump: Uint8Array;
 }
 
+/**
+ * A walk's outcome as the thread sends it: a walked document goes as its JSON text, which costs
+ * both threads less than structured-cloning the object (docs/decisions.md).
+ */
+export type ThreadOutcome =
+  | Exclude<StackwalkOutcome, { kind: 'walked' }>
+  | { readonly kind: 'walked-text'; readonly jsonText: string };
+
 /** The thread's answer. */
 export interface StackwalkResponse {
   readonly id: number;
-  readonly outcome: StackwalkOutcome;
+  readonly outcome: ThreadOutcome;
+}
+
+/** The outcome to send for a walk. */
+function threadOutcome(outcome: Exclude<StackwalkOutcome, { kind: 'timed-out' }>): ThreadOutcome {
+  if (outcome.kind !== 'walked') return outcome;
+  try {
+    return { kind: 'walked-text', jsonText: JSON.stringify(outcome.json) };
+  } catch (error) {
+    return {
+      kind: 'crashed',
+      errorName: error instanceof Error ? error.name : typeof error,
+      message: `the stack walker's document is not JSON: ${String(error)}`,
+    };
+  }
 }
 
 const port = parentPort;
@@ -28,7 +50,7 @@ if (port) {
   const symbolSupplier = createSymbolSupplierFromSettings(workerData as SymbolSettings);
   port.on('message', (request: StackwalkRequest) => {
     void walkDump(request.dump, symbolSupplier).then((outcome) => {
-      const response: StackwalkResponse = { id: request.id, outcome };
+      const response: StackwalkResponse = { id: request.id, outcome: threadOutcome(outcome) };
       port.postMessage(response);
     });
   });

@@ -63,7 +63,13 @@ export function createThreadPoolStackWalker(options: ThreadPoolOptions): StackWa
     };
     thread.worker.on('message', (response: StackwalkResponse) => {
       if (thread.job?.id !== response.id) return;
-      finish(thread, response.outcome);
+      const outcome = response.outcome;
+      finish(
+        thread,
+        outcome.kind === 'walked-text'
+          ? { kind: 'walked', json: JSON.parse(outcome.jsonText) as Record<string, unknown> }
+          : outcome,
+      );
       dispatch();
     });
     thread.worker.on('error', (error) => {
