@@ -113,6 +113,7 @@ export function startProcessorWorker(dependencies: ProcessorDependencies): Proce
   };
   const handler = createMessageHandler(dependencies, context, guard, metrics);
   const concurrency = Math.max(1, settings.concurrency ?? 4);
+  const receiveBatch = Math.max(1, Math.floor(concurrency / 4));
   const inFlight = new Set<Promise<void>>();
   let stopping = false;
 
@@ -122,7 +123,12 @@ export function startProcessorWorker(dependencies: ProcessorDependencies): Proce
         await guard.whenAllUp();
         continue;
       }
-      if (inFlight.size >= concurrency) {
+      // Top up in batches: each receive is a queue transaction (or an SQS request), so taking
+      // one crash whenever one finishes would pay that per crash.
+      if (
+        inFlight.size >= concurrency ||
+        (inFlight.size > 0 && concurrency - inFlight.size < receiveBatch)
+      ) {
         await Promise.race(inFlight);
         continue;
       }
