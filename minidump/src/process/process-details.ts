@@ -1,10 +1,10 @@
 import type { Minidump } from '../reader/minidump.js';
 import { readHandleData } from '../reader/streams/handle-data.js';
-import { readLinuxCpuInfo } from '../reader/streams/linux-cpu-info.js';
+import { findLinuxCpuInfoValue } from '../reader/streams/linux-cpu-info.js';
 import { readLinuxLimits } from '../reader/streams/linux-limits.js';
 import { readLinuxLsbRelease } from '../reader/streams/linux-lsb-release.js';
 import { readLinuxMaps } from '../reader/streams/linux-maps.js';
-import { readLinuxProcStatus } from '../reader/streams/linux-proc-status.js';
+import { findLinuxProcStatusValue } from '../reader/streams/linux-proc-status.js';
 import { readMacBootArgs } from '../reader/streams/mac-boot-args.js';
 import { readMacCrashInfo } from '../reader/streams/mac-crash-info.js';
 import { readMiscInfo } from '../reader/streams/misc-info.js';
@@ -56,8 +56,7 @@ export function readProcessDetails(dump: Minidump): ProcessDetails {
 }
 
 function procStatusPid(dump: Minidump): number | null {
-  const status = optional(() => readLinuxProcStatus(dump));
-  const pid = status?.find(([key]) => key === 'Pid')?.[1];
+  const pid = optional(() => findLinuxProcStatusValue(dump, 'Pid'));
   return pid !== undefined && /^\d+$/.test(pid) && Number(pid) <= 0xffffffff ? Number(pid) : null;
 }
 
@@ -75,8 +74,7 @@ function lsbReleaseOf(dump: Minidump): LsbRelease | null {
 }
 
 function microcodeVersion(dump: Minidump): bigint | null {
-  const cpuInfo = optional(() => readLinuxCpuInfo(dump));
-  const value = cpuInfo?.find(([key]) => key === 'microcode')?.[1];
+  const value = optional(() => findLinuxCpuInfoValue(dump, 'microcode'));
   if (value === undefined) return null;
   const digits = value.startsWith('0x') ? value.slice(2) : value;
   return /^[0-9a-fA-F]{1,16}$/.test(digits) ? BigInt(`0x${digits}`) : null;

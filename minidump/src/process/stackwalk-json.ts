@@ -55,6 +55,14 @@ export function toStackwalkJson(state: ProcessState): JsonObject {
     end_addr: hex(module.baseOfImage + BigInt(module.sizeOfImage)),
     filename: module.name,
   }));
+  const handles =
+    state.handles === null
+      ? null
+      : state.handles.map((handle) => ({
+          handle: Number(handle.handle),
+          object_name: handle.objectName ?? null,
+          type_name: handle.typeName ?? null,
+        }));
   const document: JsonObject = {
     status: 'OK',
     system_info: systemInfoJson(state),
@@ -72,14 +80,7 @@ export function toStackwalkJson(state: ProcessState): JsonObject {
       state.procLimits === null
         ? null
         : { limits: state.procLimits.map((limit) => ({ ...limit })) },
-    handles:
-      state.handles === null
-        ? null
-        : state.handles.map((handle) => ({
-            handle: Number(handle.handle),
-            type_name: handle.typeName ?? null,
-            object_name: handle.objectName ?? null,
-          })),
+    handles,
     soft_errors: (state.softErrors ?? null) as JsonValue,
     thread_count: threads.length,
     threads,
@@ -94,9 +95,10 @@ export function toStackwalkJson(state: ProcessState): JsonObject {
     copy.threads_index = index;
     document.crashing_thread = copy;
   }
-  // The per-thread, per-frame and per-module objects are built with their keys in order;
+  // The thread, frame, module and handle objects are built with their keys in order;
   // sorting skips them (most of the document) and sorts the rest.
   const builtSorted = new Set<JsonValue>([threads, modules, unloadedModules]);
+  if (handles !== null) builtSorted.add(handles);
   if (document.crashing_thread !== undefined) builtSorted.add(document.crashing_thread);
   return sortKeys(document, builtSorted) as JsonObject;
 }

@@ -14,6 +14,28 @@ export function parseLinuxKeyValues(bytes: Uint8Array, separator: string): Array
   return pairs;
 }
 
+/**
+ * The value of the first `KEY<separator>value` line whose key is `key`, by the rules of
+ * parseLinuxKeyValues, reading no further than that line; undefined when no line has it.
+ */
+export function findLinuxKeyValue(
+  bytes: Uint8Array,
+  separator: string,
+  key: string,
+): string | undefined {
+  const text = decodeUtf8Lossy(bytes);
+  for (let start = 0; start <= text.length;) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const at = text.indexOf(separator, start);
+    if (at >= 0 && at < end && stripQuotes(text.slice(start, at)) === key) {
+      return stripQuotes(text.slice(at + separator.length, end));
+    }
+    start = end + 1;
+  }
+  return undefined;
+}
+
 function stripQuotes(text: string): string {
   const trimmed = text.trim();
   return trimmed.length >= 2 && trimmed.startsWith('"') && trimmed.endsWith('"')

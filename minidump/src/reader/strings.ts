@@ -56,9 +56,11 @@ export function readCString(view: ByteView, offset: number): string {
   return decodeUtf8Lossy(bytes.subarray(offset, end));
 }
 
+const lossyUtf8Decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+
 /** Decodes UTF-8, replacing invalid sequences (for free-form text streams). */
 export function decodeUtf8Lossy(bytes: Uint8Array): string {
-  return new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+  return lossyUtf8Decoder.decode(bytes);
 }
 
 /** Decodes UTF-8 strictly; invalid data throws `StringReadFailure`. */

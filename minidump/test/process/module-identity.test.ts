@@ -57,4 +57,13 @@ describe('module identity', () => {
     expect(codeIdOf(module, 'linux', true)).toBeUndefined();
     expect(codeIdOf(module, 'windows', true)).toBe('000000001000');
   });
+
+  it('takes the last component after either kind of slash', () => {
+    expect(basename('C:\\Windows\\System32\\ntdll.dll')).toBe('ntdll.dll');
+    expect(basename('/usr/lib/libc.so.6')).toBe('libc.so.6');
+    expect(basename('C:\\mixed/dir\\app.exe')).toBe('app.exe');
+    expect(basename('dir\\sub/app')).toBe('app');
+    expect(basename('plain')).toBe('plain');
+    expect(basename('trailing/')).toBe('');
+  });
 });

@@ -1,9 +1,9 @@
 import { StreamType } from '../../format/stream-type.js';
-import { parseLinuxKeyValues } from '../linux-key-values.js';
+import { findLinuxKeyValue } from '../linux-key-values.js';
 import { findStream, type Minidump } from '../minidump.js';
 
-/** Reads the LinuxCpuInfo stream (/proc/cpuinfo) as key/value pairs in file order. */
-export function readLinuxCpuInfo(dump: Minidump): Array<[string, string]> | undefined {
+/** The value of the first `key` line of the LinuxCpuInfo stream (/proc/cpuinfo), reading no further. */
+export function findLinuxCpuInfoValue(dump: Minidump, key: string): string | undefined {
   const stream = findStream(dump, StreamType.LinuxCpuInfo);
-  return stream === undefined ? undefined : parseLinuxKeyValues(stream.bytes, ':');
+  return stream === undefined ? undefined : findLinuxKeyValue(stream.bytes, ':', key);
 }

@@ -1,9 +1,9 @@
 import { StreamType } from '../../format/stream-type.js';
-import { parseLinuxKeyValues } from '../linux-key-values.js';
+import { findLinuxKeyValue } from '../linux-key-values.js';
 import { findStream, type Minidump } from '../minidump.js';
 
-/** Reads the LinuxProcStatus stream (/proc/self/status) as key/value pairs in file order. */
-export function readLinuxProcStatus(dump: Minidump): Array<[string, string]> | undefined {
+/** The value of the first `key` line of the LinuxProcStatus stream (/proc/self/status), reading no further. */
+export function findLinuxProcStatusValue(dump: Minidump, key: string): string | undefined {
   const stream = findStream(dump, StreamType.LinuxProcStatus);
-  return stream === undefined ? undefined : parseLinuxKeyValues(stream.bytes, ':');
+  return stream === undefined ? undefined : findLinuxKeyValue(stream.bytes, ':', key);
 }
