@@ -4,6 +4,7 @@ import { FieldReader } from './field-reader.js';
 import { LineRecordRun } from './line-record.js';
 import { KEYWORDS, RecordParsers, type RecordResult } from './record-parsers.js';
 import { SymbolFileBuilder } from './symbol-file-builder.js';
+import { USUAL_LINES, usualLineAt } from './usual-lines.js';
 
 const NEWLINE = 0x0a;
 const CARRIAGE_RETURN = 0x0d;
@@ -166,6 +167,7 @@ class LineMachine implements SymbolFileParser {
     this.records.textIsUtf8 = isUtf8(bytes.subarray(position, end));
     this.nextCarriageReturn = -1;
     const functions = this.builder.functions;
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     while (position < end) {
       if (this.open === OpenRecord.Func) {
         // Fast path for the most common lines of all: the line records after a FUNC. An
@@ -179,9 +181,80 @@ class LineMachine implements SymbolFileParser {
           if (position === end) break;
         }
       }
+      const usualNext = this.parseUsualLine(bytes, view, position);
+      if (usualNext !== position) {
+        position = usualNext;
+        continue;
+      }
       this.lineCount++;
       position = this.parseLine(bytes, position);
     }
+  }
+
+  /**
+   * The fast path for the other usual lines (usual-lines.ts): a line without `\r`, not
+   * over-long, whose keyword is followed by one space, goes straight to its record parser
+   * (parseLine's checks, its search for a sub-line and its keyword loops would all end there).
+   * Returns the next line's position, or `position` when the line is left to parseLine, which
+   * reads it again: the record parsers store nothing for a line they reject.
+   */
+  private parseUsualLine(bytes: Uint8Array, view: DataView, position: number): number {
+    const kind = usualLineAt(view, position);
+    if (kind === null) return position;
+    const open = this.open;
+    if (
+      kind.within === 'func'
+        ? open !== OpenRecord.Func
+        : kind.within === 'stack-cfi' && open !== OpenRecord.StackCfi
+    ) {
+      return position;
+    }
+    const newline = indexOfByte(bytes, NEWLINE, position);
+    if (newline - position > MAX_LINE_BYTES) return position;
+    if (this.nextCarriageReturn < position) {
+      const found = indexOfByte(bytes, CARRIAGE_RETURN, position);
+      this.nextCarriageReturn = found < 0 ? Infinity : found;
+    }
+    if (this.nextCarriageReturn < newline) return position;
+    // An INLINE_ORIGIN inside a FUNC is one of its lines; every other top-level record ends it.
+    const isSubLine =
+      kind.within !== null || (kind === USUAL_LINES.inlineOrigin && open === OpenRecord.Func);
+    if (!isSubLine) this.closeOpenRecord(null);
+    const reader = this.reader;
+    reader.reset(bytes, position + kind.keywordLength, newline);
+    reader.separator();
+    const records = this.records;
+    let problem: RecordResult;
+    switch (kind) {
+      case USUAL_LINES.func:
+        problem = this.openIfValid(OpenRecord.Func, records.parseFunc());
+        break;
+      case USUAL_LINES.public:
+        problem = records.parsePublic();
+        break;
+      case USUAL_LINES.inline:
+        problem = records.parseInline();
+        break;
+      case USUAL_LINES.inlineOrigin:
+        problem = records.parseIdName('inlineOrigins');
+        break;
+      case USUAL_LINES.file:
+        problem = records.parseIdName('files');
+        break;
+      case USUAL_LINES.stackCfiInit:
+        problem = this.openIfValid(OpenRecord.StackCfi, records.parseStackCfiInit());
+        break;
+      case USUAL_LINES.stackCfiRow:
+        problem = records.parseStackCfiDelta();
+        break;
+      default:
+        problem = records.parseStackWin();
+    }
+    if (problem !== null) return position;
+    this.lineCount++;
+    this.sawRecord = true;
+    this.mayStartWithWhitespace = !isSubLine;
+    return newline + 1;
   }
 
   /** Parses one line starting at `position`; returns the next line's position. */

@@ -421,6 +421,49 @@ describe('corrupt-file rules', () => {
     expect(parseSymbolFile('\nFILE 0 a.c\n').stats.corrupt).toBe(true);
   });
 
+  it('allows blank lines after FUNC, PUBLIC and STACK CFI INIT but not after INLINE, INLINE_ORIGIN in a FUNC or a STACK CFI row', () => {
+    const blankAfter = (...text: string[]): string | null =>
+      parseSymbolFile(lines(...text, '', 'PUBLIC 9000 0 p')).stats.corruptReason;
+    expect(blankAfter('FUNC 1000 10 0 f')).toBeNull();
+    expect(blankAfter('PUBLIC 1000 0 f')).toBeNull();
+    expect(blankAfter('STACK CFI INIT 1000 10 .cfa: $rsp 8 +')).toBeNull();
+    expect(blankAfter('INLINE_ORIGIN 1 g')).toBeNull();
+    expect(blankAfter('FUNC 1000 10 0 f', 'INLINE 0 1 0 1 1000 4')).toBe(
+      'line 3: unexpected blank line',
+    );
+    expect(blankAfter('FUNC 1000 10 0 f', 'INLINE_ORIGIN 1 g')).toBe(
+      'line 3: unexpected blank line',
+    );
+    expect(
+      blankAfter('STACK CFI INIT 1000 10 .cfa: $rsp 8 +', 'STACK CFI 1001 .cfa: $rsp 16 +'),
+    ).toBe('line 3: unexpected blank line');
+  });
+
+  it('reads other records whose keyword is followed by tabs or several spaces like those with one space', () => {
+    const text = (separator: string): string =>
+      lines(
+        `FILE${separator}0 a.c`,
+        `INLINE_ORIGIN${separator}1 inlined`,
+        `FUNC${separator}1000 20 4 f`,
+        '1000 10 1 0',
+        'INLINE 0 7 0 1 1000 8', // the reference takes INLINE with exactly one space only
+        `PUBLIC${separator}2000 8 p`,
+        `STACK CFI INIT${separator}1000 20 .cfa: $rsp 8 + .ra: .cfa -8 + ^`,
+        `STACK CFI${separator}1004 .cfa: $rsp 16 +`,
+        `STACK WIN${separator}4 3000 10 0 0 4 0 0 0 1 $eip $esp ^ =`,
+      );
+    const describeFile = (file: SymbolFile): unknown => ({
+      stats: { ...file.stats, byteCount: 'differs' },
+      lookups: [0x1000, 0x1004, 0x2000, 0x3000].map((offset) => describeAt(file, offset)),
+      cfi: file.findCfiRules(0x1006n),
+      win: file.findWinFrameRules(0x3000n),
+    });
+    const withSpace = describeFile(parseSymbolFile(text(' ')));
+    expect(withSpace).toMatchObject({ stats: { corrupt: false, lineCount: 9 } });
+    expect(describeFile(parseSymbolFile(text('\t')))).toEqual(withSpace);
+    expect(describeFile(parseSymbolFile(text(' \t  ')))).toEqual(withSpace);
+  });
+
   it('accepts LF, CRLF and CR CR LF line endings alike', () => {
     const text = lines(
       'MODULE Linux x86 ffff0000 bar',
