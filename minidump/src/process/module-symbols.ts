@@ -1,12 +1,11 @@
 import type { Os } from '../format/platform.js';
 import type { MinidumpModule } from '../reader/streams/module-list.js';
 import type { SymbolFile } from '../symbols/symbol-file.js';
-import {
-  type DiscoveredDebugInfo,
-  type LocatedSymbols,
-  type SymbolModule,
-  type SymbolSupplier,
-  SymbolSupplierError,
+import type {
+  DiscoveredDebugInfo,
+  LocatedSymbols,
+  SymbolModule,
+  SymbolSupplier,
 } from '../symbols/suppliers/symbol-supplier.js';
 import type { SymbolSource } from '../unwind/walk-context.js';
 import { basename, codeIdOf, debugFileOf, debugIdOf } from './module-identity.js';
@@ -51,7 +50,7 @@ export class ModuleSymbols implements SymbolSource {
     const request = this.requestFor(module);
     const answer = supplier.knownSymbols?.(request);
     if (answer !== undefined) {
-      const file = this.record(module, answer instanceof SymbolSupplierError ? null : answer);
+      const file = this.record(module, 'kind' in answer ? null : answer);
       this.files.set(module, file);
       return file;
     }

@@ -23,6 +23,7 @@ export type {
   SymbolModule,
   SymbolSupplier,
   SymbolSupplierErrorKind,
+  SymbolMiss,
 } from './suppliers/symbol-supplier.js';
 export { SymbolSupplierError } from './suppliers/symbol-supplier.js';
 export {

@@ -1,6 +1,6 @@
 /**
  * Remembers recent misses for a while, so a missing file is not requested on every crash. Each
- * miss keeps a `reason` (for example the error to answer with again).
+ * miss keeps a `reason` (for example what to answer with again).
  */
 export class NegativeCache<Reason = true> {
   private readonly entries = new Map<

@@ -1,6 +1,7 @@
 import { NegativeCache } from './negative-cache.js';
 import {
   type LocatedSymbols,
+  type SymbolMiss,
   type SymbolModule,
   type SymbolSupplier,
   SymbolSupplierError,
@@ -45,7 +46,7 @@ export interface SymbolCacheStats {
 /** A supplier that keeps recently used parsed files, and recent misses, in memory. */
 export interface SymbolCache extends SymbolSupplier {
   /** The cached file or remembered miss for `module`, without waiting; undefined otherwise. */
-  knownSymbols(module: SymbolModule): LocatedSymbols | SymbolSupplierError | undefined;
+  knownSymbols(module: SymbolModule): LocatedSymbols | SymbolMiss | undefined;
   /** Current counters. */
   stats(): SymbolCacheStats;
   /** Drops every cached file and remembered miss. */
@@ -64,7 +65,7 @@ const LASTING_MISSES: ReadonlySet<string> = new Set(['not-found', 'missing-debug
 export function createSymbolCache(options: SymbolCacheOptions): SymbolCache {
   const entries = new Map<string, { located: LocatedSymbols; bytes: number }>();
   const loading = new Map<string, Promise<LocatedSymbols>>();
-  const missesByKey = new NegativeCache<SymbolSupplierError>(
+  const missesByKey = new NegativeCache<SymbolMiss>(
     options.missTtlMs ?? 60_000,
     options.maxMisses ?? 10_000,
     options.now ?? Date.now,
@@ -93,7 +94,7 @@ export function createSymbolCache(options: SymbolCacheOptions): SymbolCache {
     }
   }
 
-  function known(key: string): LocatedSymbols | SymbolSupplierError | undefined {
+  function known(key: string): LocatedSymbols | SymbolMiss | undefined {
     const cached = entries.get(key);
     if (cached) {
       hits++;
@@ -111,7 +112,9 @@ export function createSymbolCache(options: SymbolCacheOptions): SymbolCache {
     locateSymbols(module: SymbolModule, signal?: AbortSignal): Promise<LocatedSymbols> {
       const key = moduleKey(module);
       const answer = known(key);
-      if (answer instanceof SymbolSupplierError) return Promise.reject(answer);
+      if (answer !== undefined && 'kind' in answer) {
+        return Promise.reject(new SymbolSupplierError(answer.kind, answer.message));
+      }
       if (answer !== undefined) return Promise.resolve(answer);
       const pending = loading.get(key);
       if (pending) {
@@ -128,7 +131,7 @@ export function createSymbolCache(options: SymbolCacheOptions): SymbolCache {
           },
           (error: unknown) => {
             if (error instanceof SymbolSupplierError && LASTING_MISSES.has(error.kind)) {
-              missesByKey.remember(key, error);
+              missesByKey.remember(key, { kind: error.kind, message: error.message });
             }
             throw error;
           },

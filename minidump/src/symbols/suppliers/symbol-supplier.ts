@@ -52,14 +52,20 @@ export class SymbolSupplierError extends Error {
   }
 }
 
+/** A miss remembered as plain data (no Error object, no stack trace): why there are no symbols. */
+export interface SymbolMiss {
+  readonly kind: SymbolSupplierErrorKind;
+  readonly message: string;
+}
+
 /** Finds and parses the symbol file of a module. */
 export interface SymbolSupplier {
   /** Resolves to the parsed file or rejects with a SymbolSupplierError. */
   locateSymbols(module: SymbolModule, signal?: AbortSignal): Promise<LocatedSymbols>;
   /**
    * Optional fast path for suppliers that keep answers in memory: what `locateSymbols` would
-   * settle with (the symbols, or the error it would reject with) when that is known without
-   * waiting, else undefined. Saves a walk one promise per module.
+   * settle with (the symbols, or the miss it would reject for) when that is known without
+   * waiting, else undefined. Saves a walk one promise (and, for a miss, one Error) per module.
    */
-  knownSymbols?(module: SymbolModule): LocatedSymbols | SymbolSupplierError | undefined;
+  knownSymbols?(module: SymbolModule): LocatedSymbols | SymbolMiss | undefined;
 }
