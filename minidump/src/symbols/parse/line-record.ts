@@ -1,12 +1,15 @@
 import { HEX_DIGIT_VALUES } from './field-reader.js';
+import type { InlineRecordReader, InlineRecordSink } from './inline-record.js';
 import { skipSeparator, wideDecimalValue, wideHexValue } from './number-fields.js';
 
 const CARRIAGE_RETURN = 0x0d;
 const NEWLINE = 0x0a;
 const ZERO = 0x30;
+/** `INLINE ` */
+const INLINE_KEYWORD = Uint8Array.of(0x49, 0x4e, 0x4c, 0x49, 0x4e, 0x45, 0x20);
 
-/** Where line records go: the open FUNC (FunctionTableBuilder). */
-export interface LineRecordSink {
+/** Where line records and INLINE ranges go: the open FUNC (FunctionTableBuilder). */
+export interface LineRecordSink extends InlineRecordSink {
   /** Adds a line record covering [start, end). */
   addLine(start: number, end: number, lineNumber: number, fileId: number): void;
 }
@@ -22,6 +25,9 @@ export interface LineRecordSink {
 export class LineRecordRun {
   /** Lines read by the last `read`. */
   linesRead = 0;
+
+  /** `inline` reads the INLINE records among the line records (the record parsers share it). */
+  constructor(private readonly inline: InlineRecordReader) {}
 
   /**
    * Reads line records from `position` up to the first line that is not a well-formed line
@@ -45,7 +51,13 @@ export class LineRecordRun {
     while (position < end) {
       let at = position;
       let digit = hexDigitValues[bytes[at]!]!;
-      if (digit < 0) break;
+      if (digit < 0) {
+        const next = this.readInline(bytes, position, maxLineBytes, sink);
+        if (next < 0) break;
+        count++;
+        position = next;
+        continue;
+      }
       let value = 0;
       do {
         value = (value << 4) | digit;
@@ -102,5 +114,30 @@ export class LineRecordRun {
     }
     this.linesRead = count;
     return position;
+  }
+
+  /**
+   * Reads an INLINE record at `position` into `sink` (with exactly one space after the keyword,
+   * as the reference requires among a FUNC's lines); returns the next line's position, or -1
+   * when the line is something else, malformed or over-long.
+   */
+  private readInline(
+    bytes: Uint8Array,
+    position: number,
+    maxLineBytes: number,
+    sink: LineRecordSink,
+  ): number {
+    const keyword = INLINE_KEYWORD;
+    for (let index = 0; index < keyword.length; index++) {
+      if (bytes[position + index] !== keyword[index]) return -1;
+    }
+    let at = skipSeparator(bytes, position + keyword.length - 1);
+    at = this.inline.read(bytes, at);
+    if (at < 0) return -1;
+    let byte = bytes[at]!;
+    while (byte === CARRIAGE_RETURN) byte = bytes[++at]!;
+    if (byte !== NEWLINE || at - position > maxLineBytes) return -1;
+    this.inline.store(sink);
+    return at + 1;
   }
 }

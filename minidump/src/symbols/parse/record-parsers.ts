@@ -2,7 +2,7 @@ import { isUtf8 } from 'node:buffer';
 import type { SymbolFileBuilder } from './symbol-file-builder.js';
 import type { FieldReader } from './field-reader.js';
 import { isHexDigit, keywordBytes, MAX_INDEXED_ADDRESS } from './field-reader.js';
-import { readDecimalField, readHexField, skipSeparator } from './number-fields.js';
+import type { InlineRecordReader } from './inline-record.js';
 
 /** Keywords, as bytes. Each must be followed by a separator. */
 export const KEYWORDS = {
@@ -18,14 +18,6 @@ export const KEYWORDS = {
   stackCfiInit: keywordBytes('STACK CFI INIT'),
   stackCfi: keywordBytes('STACK CFI'),
 } as const;
-
-/** Why an INLINE line was rejected, for each of the numbers before its ranges. */
-const INLINE_FIELD_PROBLEMS = [
-  'bad INLINE depth',
-  'bad INLINE call line',
-  'bad INLINE call file',
-  'bad INLINE origin',
-];
 
 /** True for 0-9 (STACK WIN's has-program flag). */
 function isDecimalDigit(byte: number): boolean {
@@ -44,16 +36,14 @@ export class RecordParsers {
   textIsUtf8 = true;
   /** Where the free-text field (name, rules, program) of the current line starts. */
   private restStart = 0;
-  /** Scratch space for the address ranges of one INLINE record. */
-  private inlineRanges = new Float64Array(16);
   /** Scratch space for the eight numbers of a STACK WIN record. */
   private readonly winFields = new Float64Array(8);
-  /** Scratch space for the four numbers before an INLINE record's ranges. */
-  private readonly inlineHeader = new Float64Array(4);
 
   constructor(
     readonly reader: FieldReader,
     private readonly builder: SymbolFileBuilder,
+    /** Shared with the line-record run, which reads the INLINE records among line records. */
+    private readonly inline: InlineRecordReader,
   ) {}
 
   /** `FILE <id> <name>` or `INLINE_ORIGIN <id> <name>` (keyword already read). */
@@ -123,48 +113,11 @@ export class RecordParsers {
     return null;
   }
 
-  /**
-   * `INLINE <depth> <call line> <call file> <origin> (<address> <size>)+` (keyword already read).
-   * A third of an inline-heavy file, so it reads with a local position (see number-fields.ts).
-   */
+  /** `INLINE <depth> <call line> <call file> <origin> (<address> <size>)+` (keyword already read). */
   parseInline(): RecordResult {
-    const { bytes, end } = this.reader;
-    const header = this.inlineHeader;
-    let at = this.reader.position;
-    for (let field = 0; field < 4; field++) {
-      at = readDecimalField(bytes, at, header, field);
-      if (at >= 0) at = skipSeparator(bytes, at);
-      if (at < 0) return INLINE_FIELD_PROBLEMS[field]!;
-    }
-    // Read every range before storing any, so a malformed line adds nothing.
-    let rangeCount = 0;
-    for (;;) {
-      if (2 * rangeCount + 2 > this.inlineRanges.length) {
-        const bigger = new Float64Array(this.inlineRanges.length * 2);
-        bigger.set(this.inlineRanges);
-        this.inlineRanges = bigger;
-      }
-      const ranges = this.inlineRanges;
-      at = readHexField(bytes, at, 16, ranges, 2 * rangeCount);
-      if (at < 0) return 'bad INLINE address';
-      at = skipSeparator(bytes, at);
-      if (at >= 0) at = readHexField(bytes, at, 8, ranges, 2 * rangeCount + 1);
-      if (at < 0) return 'bad INLINE size';
-      rangeCount++;
-      if (at === end) break;
-      at = skipSeparator(bytes, at);
-      if (at < 0) return 'unexpected text in INLINE ranges';
-    }
-    const depth = header[0]!;
-    const callLine = header[1]!;
-    const callFile = header[2]!;
-    const origin = header[3]!;
-    for (let index = 0; index < rangeCount; index++) {
-      const address = this.inlineRanges[2 * index]!;
-      const size = this.inlineRanges[2 * index + 1]!;
-      if (address > MAX_INDEXED_ADDRESS) this.builder.discardedRecords++;
-      else this.builder.functions.addInline(depth, address, size, callFile, callLine, origin);
-    }
+    const reader = this.reader;
+    if (this.inline.read(reader.bytes, reader.position) !== reader.end) return 'bad INLINE record';
+    this.inline.store(this.builder.functions);
     return null;
   }
 

@@ -1,6 +1,7 @@
 import { isUtf8 } from 'node:buffer';
 import type { SymbolFile } from '../symbol-file.js';
 import { FieldReader } from './field-reader.js';
+import { InlineRecordReader } from './inline-record.js';
 import { LineRecordRun } from './line-record.js';
 import { KEYWORDS, RecordParsers, type RecordResult } from './record-parsers.js';
 import { SymbolFileBuilder } from './symbol-file-builder.js';
@@ -74,7 +75,8 @@ const hiddenClassKeeper: { idleParser: LineMachine | null } = { idleParser: null
 class LineMachine implements SymbolFileParser {
   private readonly builder: SymbolFileBuilder;
   private readonly reader = new FieldReader();
-  private readonly lineRecords = new LineRecordRun();
+  private readonly inlineRecords = new InlineRecordReader();
+  private readonly lineRecords = new LineRecordRun(this.inlineRecords);
   private readonly records: RecordParsers;
   private open = OpenRecord.None;
   /** After a top-level record the reference skips any whitespace, blank lines included. */
@@ -93,7 +95,7 @@ class LineMachine implements SymbolFileParser {
 
   constructor(sizeHintBytes: number) {
     this.builder = new SymbolFileBuilder(sizeHintBytes);
-    this.records = new RecordParsers(this.reader, this.builder);
+    this.records = new RecordParsers(this.reader, this.builder, this.inlineRecords);
   }
 
   write(input: Uint8Array): void {
@@ -170,8 +172,9 @@ class LineMachine implements SymbolFileParser {
     const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     while (position < end) {
       if (this.open === OpenRecord.Func) {
-        // Fast path for the most common lines of all: the line records after a FUNC. An
-        // over-long one (padded separators) takes the general path, which skips it.
+        // Fast path for the most common lines of all: the line records (and the INLINE records
+        // among them) after a FUNC. An over-long one (padded separators) takes the general
+        // path, which skips it.
         const next = this.lineRecords.read(bytes, position, end, MAX_LINE_BYTES, functions);
         if (next !== position) {
           this.lineCount += this.lineRecords.linesRead;
