@@ -5,13 +5,15 @@ import {
   uint32Scratch,
   uint8Scratch,
 } from './scratch-arrays.js';
+import { type ParseProgress, UNKNOWN_PROGRESS } from './parse-progress.js';
 
 /** Typed arrays the growable columns hold. */
 type NumericArray = Float64Array | Uint32Array | Uint8Array;
 
 /**
- * One column of numbers that grows by doubling while a symbol file is parsed, then is trimmed
- * to its exact length. Columns instead of one object per record keep the index compact.
+ * One column of numbers that grows while a symbol file is parsed (to the length the parse's
+ * progress predicts, see parse-progress.ts, else by doubling), then is trimmed to its exact
+ * length. Columns instead of one object per record keep the index compact.
  * Storage comes from a scratch pool and goes back to it once the column is finished (see
  * scratch-arrays.ts), so repeated parses do not allocate their growth space again.
  * Each element type has its own subclass with its own `push`, so the store in that hot
@@ -22,10 +24,14 @@ export abstract class GrowableColumn<T extends NumericArray> {
   values: T;
   /** Number of values pushed. */
   length = 0;
+  /** `length` and the parse's position when the column first grew (-1: not yet). */
+  private markLength = -1;
+  private markBytes = 0;
 
   constructor(
     private readonly scratch: ScratchArrayPool<T>,
     initialCapacity: number,
+    private readonly progress: ParseProgress,
   ) {
     this.values = scratch.take(Math.max(16, initialCapacity));
   }
@@ -56,9 +62,17 @@ export abstract class GrowableColumn<T extends NumericArray> {
     this.values = this.values.subarray(0, 0) as T;
   }
 
-  /** Doubles the storage. */
+  /** Makes room: doubles the storage the first time, then as `progress` predicts. */
   protected grow(): void {
-    const bigger = this.scratch.take(this.values.length * 2);
+    const length = this.length;
+    let size = length * 2;
+    if (this.markLength < 0) {
+      this.markLength = length;
+      this.markBytes = this.progress.parsedBytes;
+    } else {
+      size = this.progress.nextCapacity(length, this.markLength, this.markBytes);
+    }
+    const bigger = this.scratch.take(size);
     bigger.set(this.values.subarray(0, this.length));
     this.scratch.release(this.values);
     this.values = bigger;
@@ -108,16 +122,22 @@ export class Uint8Column extends GrowableColumn<Uint8Array> {
 }
 
 /** A growable column of float64 values (addresses below 2^53). */
-export function createFloat64Column(initialCapacity = 256): Float64Column {
-  return new Float64Column(float64Scratch, initialCapacity);
+export function createFloat64Column(
+  initialCapacity = 256,
+  progress = UNKNOWN_PROGRESS,
+): Float64Column {
+  return new Float64Column(float64Scratch, initialCapacity, progress);
 }
 
 /** A growable column of uint32 values (sizes, line numbers, ids, heap references). */
-export function createUint32Column(initialCapacity = 256): Uint32Column {
-  return new Uint32Column(uint32Scratch, initialCapacity);
+export function createUint32Column(
+  initialCapacity = 256,
+  progress = UNKNOWN_PROGRESS,
+): Uint32Column {
+  return new Uint32Column(uint32Scratch, initialCapacity, progress);
 }
 
 /** A growable column of bytes (flags). */
-export function createUint8Column(initialCapacity = 256): Uint8Column {
-  return new Uint8Column(uint8Scratch, initialCapacity);
+export function createUint8Column(initialCapacity = 256, progress = UNKNOWN_PROGRESS): Uint8Column {
+  return new Uint8Column(uint8Scratch, initialCapacity, progress);
 }

@@ -6,6 +6,7 @@ import { IdNameTableBuilder } from '../tables/id-name-table.js';
 import { PublicTableBuilder } from '../tables/public-table.js';
 import { WinTableBuilder } from '../tables/win-table.js';
 import { ByteHeapBuilder } from './byte-heap.js';
+import { ParseProgress } from './parse-progress.js';
 
 /** What the line machine knows about a file's problems when it finishes. */
 export interface ParseOutcome {
@@ -19,12 +20,14 @@ export interface ParseOutcome {
 
 /** Everything parsed so far, one builder per record kind. */
 export class SymbolFileBuilder {
+  /** How far the parse is; the line machine keeps it up to date. */
+  readonly progress: ParseProgress;
   readonly heap: ByteHeapBuilder;
   readonly functions: FunctionTableBuilder;
-  readonly publics = new PublicTableBuilder();
+  readonly publics: PublicTableBuilder;
   readonly files = new IdNameTableBuilder();
   readonly inlineOrigins = new IdNameTableBuilder();
-  readonly cfi = new CfiTableBuilder();
+  readonly cfi: CfiTableBuilder;
   readonly winFrameData = new WinTableBuilder();
   readonly winFpo = new WinTableBuilder();
   module: SymbolModuleRecord | null = null;
@@ -33,9 +36,15 @@ export class SymbolFileBuilder {
   discardedRecords = 0;
 
   constructor(sizeHintBytes: number) {
+    this.progress = new ParseProgress(sizeHintBytes);
     this.heap = new ByteHeapBuilder(sizeHintBytes);
     // Line records average ~20 bytes; sizing the biggest columns up front avoids regrowth.
-    this.functions = new FunctionTableBuilder(Math.max(1024, Math.floor(sizeHintBytes / 40)));
+    this.functions = new FunctionTableBuilder(
+      Math.max(1024, Math.floor(sizeHintBytes / 40)),
+      this.progress,
+    );
+    this.publics = new PublicTableBuilder(this.progress);
+    this.cfi = new CfiTableBuilder(this.progress);
   }
 
   /** Builds the index and the statistics. */

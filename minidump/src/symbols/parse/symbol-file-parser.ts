@@ -170,7 +170,11 @@ class LineMachine implements SymbolFileParser {
     this.nextCarriageReturn = -1;
     const functions = this.builder.functions;
     const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const progress = this.builder.progress;
+    // Where `bytes` starts in the file (roughly, for a line carried over from the last chunk).
+    const base = this.byteCount - bytes.length;
     while (position < end) {
+      progress.parsedBytes = base + position;
       if (this.open === OpenRecord.Func) {
         // Fast path for the most common lines of all: the line records (and the INLINE records
         // among them) after a FUNC. An over-long one (padded separators) takes the general

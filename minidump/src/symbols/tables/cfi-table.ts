@@ -1,5 +1,11 @@
 import type { ByteHeap } from '../parse/byte-heap.js';
-import { createFloat64Column, createUint32Column } from '../parse/growable-array.js';
+import {
+  createFloat64Column,
+  createUint32Column,
+  type Float64Column,
+  type Uint32Column,
+} from '../parse/growable-array.js';
+import { UNKNOWN_PROGRESS } from '../parse/parse-progress.js';
 import { findLastAtOrBelow, keepNonOverlapping, keepsEveryRow, selectRows } from './range-order.js';
 
 /** STACK CFI INIT ranges with their delta rows; rule texts live in the byte heap. */
@@ -45,20 +51,33 @@ export class CfiTable {
 
 /** Collects STACK CFI INIT and STACK CFI records while parsing. */
 export class CfiTableBuilder {
-  private readonly starts = createFloat64Column();
-  private readonly ends = createFloat64Column();
-  private readonly ruleReferences = createUint32Column();
-  private readonly ruleLengths = createUint32Column();
-  private readonly deltaFirst = createUint32Column();
-  private readonly deltaCount = createUint32Column();
-  private readonly deltaAddresses = createFloat64Column();
-  private readonly deltaRuleReferences = createUint32Column();
-  private readonly deltaRuleLengths = createUint32Column();
+  private readonly starts: Float64Column;
+  private readonly ends: Float64Column;
+  private readonly ruleReferences: Uint32Column;
+  private readonly ruleLengths: Uint32Column;
+  private readonly deltaFirst: Uint32Column;
+  private readonly deltaCount: Uint32Column;
+  private readonly deltaAddresses: Float64Column;
+  private readonly deltaRuleReferences: Uint32Column;
+  private readonly deltaRuleLengths: Uint32Column;
   private open = false;
   private openIsKept = false;
 
   /** Records dropped by the reference's rules (zero size, overlaps). */
   discardedRecords = 0;
+
+  /** `progress`: the parse's, which sizes the columns' growth. */
+  constructor(progress = UNKNOWN_PROGRESS) {
+    this.starts = createFloat64Column(256, progress);
+    this.ends = createFloat64Column(256, progress);
+    this.ruleReferences = createUint32Column(256, progress);
+    this.ruleLengths = createUint32Column(256, progress);
+    this.deltaFirst = createUint32Column(256, progress);
+    this.deltaCount = createUint32Column(256, progress);
+    this.deltaAddresses = createFloat64Column(256, progress);
+    this.deltaRuleReferences = createUint32Column(256, progress);
+    this.deltaRuleLengths = createUint32Column(256, progress);
+  }
 
   /** Starts an INIT range (`end` exclusive); a zero-size range is discarded with its deltas. */
   beginInit(start: number, end: number, ruleReference: number, ruleLength: number): void {

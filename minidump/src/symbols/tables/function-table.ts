@@ -1,8 +1,11 @@
 import {
   createFloat64Column,
   createUint32Column,
+  type Float64Column,
   type GrowableColumn,
+  type Uint32Column,
 } from '../parse/growable-array.js';
+import { UNKNOWN_PROGRESS } from '../parse/parse-progress.js';
 import { MAX_INDEXED_ADDRESS } from '../parse/field-reader.js';
 import { InlineColumns } from './inline-columns.js';
 import { LineColumns } from './line-columns.js';
@@ -124,15 +127,15 @@ export class FunctionTable {
 
 /** Collects FUNC records and their sub-records while parsing. */
 export class FunctionTableBuilder {
-  private readonly starts = createFloat64Column();
-  private readonly ends = createFloat64Column();
-  private readonly parameterSizes = createUint32Column();
-  private readonly nameReferences = createUint32Column();
-  private readonly nameLengths = createUint32Column();
-  private readonly lineFirst = createUint32Column();
-  private readonly lineCount = createUint32Column();
-  private readonly inlineFirst = createUint32Column();
-  private readonly inlineCount = createUint32Column();
+  private readonly starts: Float64Column;
+  private readonly ends: Float64Column;
+  private readonly parameterSizes: Uint32Column;
+  private readonly nameReferences: Uint32Column;
+  private readonly nameLengths: Uint32Column;
+  private readonly lineFirst: Uint32Column;
+  private readonly lineCount: Uint32Column;
+  private readonly inlineFirst: Uint32Column;
+  private readonly inlineCount: Uint32Column;
 
   private readonly lines: LineColumns;
 
@@ -153,8 +156,18 @@ export class FunctionTableBuilder {
   /** Records dropped by the reference's rules (zero size, overlaps). */
   discardedRecords = 0;
 
-  constructor(expectedLineRecords = 1024) {
+  /** `progress`: the parse's, which sizes the function columns' growth. */
+  constructor(expectedLineRecords = 1024, progress = UNKNOWN_PROGRESS) {
     this.lines = new LineColumns(expectedLineRecords);
+    this.starts = createFloat64Column(256, progress);
+    this.ends = createFloat64Column(256, progress);
+    this.parameterSizes = createUint32Column(256, progress);
+    this.nameReferences = createUint32Column(256, progress);
+    this.nameLengths = createUint32Column(256, progress);
+    this.lineFirst = createUint32Column(256, progress);
+    this.lineCount = createUint32Column(256, progress);
+    this.inlineFirst = createUint32Column(256, progress);
+    this.inlineCount = createUint32Column(256, progress);
   }
 
   /** Starts a FUNC; `end` is exclusive. A zero-size FUNC still collects (and discards) its lines. */

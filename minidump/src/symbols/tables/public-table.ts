@@ -1,5 +1,11 @@
 import type { ByteHeap } from '../parse/byte-heap.js';
-import { createFloat64Column, createUint32Column } from '../parse/growable-array.js';
+import {
+  createFloat64Column,
+  createUint32Column,
+  type Float64Column,
+  type Uint32Column,
+} from '../parse/growable-array.js';
+import { UNKNOWN_PROGRESS } from '../parse/parse-progress.js';
 import { findLastAtOrBelow } from './range-order.js';
 
 /** PUBLIC records sorted by (address, name bytes, parameter size), like the reference. */
@@ -30,10 +36,18 @@ export class PublicTable {
 
 /** Collects PUBLIC records while parsing. */
 export class PublicTableBuilder {
-  private readonly addresses = createFloat64Column();
-  private readonly parameterSizes = createUint32Column();
-  private readonly nameReferences = createUint32Column();
-  private readonly nameLengths = createUint32Column();
+  private readonly addresses: Float64Column;
+  private readonly parameterSizes: Uint32Column;
+  private readonly nameReferences: Uint32Column;
+  private readonly nameLengths: Uint32Column;
+
+  /** `progress`: the parse's, which sizes the columns' growth. */
+  constructor(progress = UNKNOWN_PROGRESS) {
+    this.addresses = createFloat64Column(256, progress);
+    this.parameterSizes = createUint32Column(256, progress);
+    this.nameReferences = createUint32Column(256, progress);
+    this.nameLengths = createUint32Column(256, progress);
+  }
 
   /** Adds one PUBLIC record. */
   add(address: number, parameterSize: number, nameReference: number, nameLength: number): void {
