@@ -5,8 +5,9 @@
  * when rust-minidump is installed, the reference approach's cost: a `minidump-stackwalk`
  * process per crash. Wall-clock crashes per second and crashes per CPU second are reported
  * (the machine is shared, so CPU time is the steadier figure). The first corpus round is reported
- * apart (cold symbol caches); the steady state is what a long-lived processor sees. The stack
- * walk alone is measured too, since the reference figure covers only its stack walker.
+ * apart (cold symbol caches); the steady state is what a long-lived processor sees, measured in
+ * windows that each alternate with a reference run so the per-core ratios are paired. The
+ * stack walk alone is measured too, since the reference figure covers only its stack walker.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -94,16 +95,22 @@ const directoriesToRemove: string[] = [];
  */
 const WARM_UP_ROUNDS = 60;
 
+/** Measured windows per configuration, each paired with a reference run. */
+const WINDOWS = 3;
+
 /**
  * Processes one corpus round to warm the symbol caches (reported as the cold start), then
- * WARM_UP_ROUNDS untimed rounds, then `rounds` more (the steady state of a long-lived
- * processor), with `threads` stack-walking threads and the processor's default concurrency.
+ * WARM_UP_ROUNDS untimed rounds, then `windows` measured windows of `rounds` rounds each (the
+ * steady state of a long-lived processor), calling `afterWindow` after each, with `threads`
+ * stack-walking threads and the processor's default concurrency.
  */
 async function measureCairn(
   dumpPaths: readonly string[],
   rounds: number,
   threads: number,
-): Promise<{ cold: Measured; warm: Measured }> {
+  windows: number,
+  afterWindow: () => void,
+): Promise<{ cold: Measured; warm: Measured[] }> {
   const directory = await mkdtemp(path.join(tmpdir(), 'cairn-bench-processor-'));
   const storage = createFsCrashStorage(path.join(directory, 'crashes'));
   const queue = createSqliteCrashQueue({
@@ -120,12 +127,11 @@ async function measureCairn(
   const dumps = dumpPaths.map((dumpPath) => readFileSync(dumpPath));
   const coldIds = await saveCrashes(storage, dumps, 0, dumps.length);
   const warmUpIds = await saveCrashes(storage, dumps, dumps.length, dumps.length * WARM_UP_ROUNDS);
-  const warmIds = await saveCrashes(
-    storage,
-    dumps,
-    dumps.length * (1 + WARM_UP_ROUNDS),
-    dumps.length * rounds,
-  );
+  const windowIds: string[][] = [];
+  for (let window = 0; window < windows; window++) {
+    const firstIndex = dumps.length * (1 + WARM_UP_ROUNDS + window * rounds);
+    windowIds.push(await saveCrashes(storage, dumps, firstIndex, dumps.length * rounds));
+  }
 
   const stackWalker = createThreadPoolStackWalker({
     threads,
@@ -178,7 +184,13 @@ async function measureCairn(
   };
   const cold = await measure(coldIds, 0);
   await measure(warmUpIds, coldIds.length);
-  const warm = await measure(warmIds, coldIds.length + warmUpIds.length);
+  const warm: Measured[] = [];
+  let before = coldIds.length + warmUpIds.length;
+  for (const ids of windowIds) {
+    warm.push(await measure(ids, before));
+    before += ids.length;
+    afterWindow();
+  }
   await worker.stop();
   await stackWalker.close();
   await Promise.all([
@@ -247,34 +259,42 @@ export async function runBenchmark(args: readonly string[]): Promise<void> {
 }
 
 async function runMeasurements(dumpPaths: readonly string[], rounds: number): Promise<void> {
-  const steady = new Map<number, Measured>();
-  for (const threads of [1, 2]) {
-    const { cold, warm } = await measureCairn(dumpPaths, rounds, threads);
-    report(`cairn, ${threads} thread(s), first round (cold)`, cold);
-    report(`cairn, ${threads} thread(s), steady state`, warm);
-    steady.set(threads, warm);
-  }
-  report('cairn stack walk only (warm, 1 thread)', await measureWalkOnly(dumpPaths, rounds));
-  if (!hasReferenceStackwalk()) {
+  const hasReference = hasReferenceStackwalk();
+  if (!hasReference) {
     console.log(
       `reference skipped: ${RUST_STACKWALK} is not installed (cargo install minidump-stackwalk --root /var/cache/cairn/rust-minidump)`,
     );
-    return;
   }
   const all = Array.from({ length: rounds }, () => dumpPaths).flat();
-  const reference: Measured[] = [];
-  for (const parallel of [1, 2]) {
-    const measured = runReferenceStackwalk(all, SYMBOLS, parallel);
-    report(`reference, ${parallel} minidump-stackwalk at a time`, measured);
-    reference.push(measured);
+  for (const threads of [1, 2]) {
+    // The host's speed drifts, so each measured window is followed by a reference run with as
+    // many processes at a time as Cairn has stack-walking threads, and the ratios are paired.
+    const reference: Measured[] = [];
+    const { cold, warm } = await measureCairn(dumpPaths, rounds, threads, WINDOWS, () => {
+      if (hasReference) reference.push(runReferenceStackwalk(all, SYMBOLS, threads));
+    });
+    report(`cairn, ${threads} thread(s), first round (cold)`, cold);
+    warm.forEach((measured, index) => {
+      report(`cairn, ${threads} thread(s), steady state, window ${index + 1}`, measured);
+      const paired = reference[index];
+      if (paired) report(`reference, ${threads} minidump-stackwalk at a time`, paired);
+    });
+    if (reference.length === warm.length) {
+      const ratios = warm.map(
+        (measured, index) => perCpuSecond(measured) / perCpuSecond(reference[index]!),
+      );
+      console.log(
+        `cairn, ${threads} thread(s), per core (crashes per CPU second) vs the reference in the paired runs: ${ratios.map((ratio) => `${ratio.toFixed(2)}×`).join(', ')}; median ${median(ratios).toFixed(2)}× (goal 2×)`,
+      );
+    }
   }
-  // Per core = per CPU second: the work each side needs for a crash, whatever the threads.
-  const referencePerCpuSecond = Math.max(...reference.map(perCpuSecond));
-  for (const [threads, measured] of steady) {
-    console.log(
-      `cairn, ${threads} thread(s), per core vs the reference's best: ${(perCpuSecond(measured) / referencePerCpuSecond).toFixed(2)}× (goal 2×)`,
-    );
-  }
+  report('cairn stack walk only (warm, 1 thread)', await measureWalkOnly(dumpPaths, rounds));
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
 function perCpuSecond(measured: Measured): number {
