@@ -254,7 +254,7 @@ export async function runBenchmark(args: readonly string[]): Promise<void> {
     const syntheticRate = (milliseconds: number): string =>
       (synthetic.bytes / 1e6 / (milliseconds / 1000)).toFixed(0);
     console.log(
-      `.sym parse, synthetic ${(synthetic.bytes / 1e6).toFixed(0)} MB: ${syntheticRate(synthetic.wallMs)} MB/s wall (${syntheticRate(synthetic.cpuMs)} MB/s cpu)`,
+      `.sym parse, synthetic ${(synthetic.bytes / 1e6).toFixed(0)} MB, median of 3: ${syntheticRate(synthetic.wallMs)} MB/s wall (${syntheticRate(synthetic.cpuMs)} MB/s cpu)`,
     );
   }
 }
