@@ -19,8 +19,8 @@ const DROPPED = Symbol('dropped');
 
 /**
  * A shape prepared for reducing: its allowed JSON types as bits and its known keys in an object
- * without a prototype. The export's shape has about a thousand nodes and an export visits each
- * value once, so checking a type must not build an array of names per value.
+ * without a prototype. An export checks every value of the crash's stack-walker output (often
+ * thousands), so checking a type must not build an array of type names each time.
  */
 interface PreparedShape {
   readonly typeBits: number;
