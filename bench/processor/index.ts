@@ -81,9 +81,10 @@ async function saveCrashes(
 }
 
 /**
- * Benchmark directories, removed only at the end: for about half a minute after thousands of
- * files are deleted, ext4 scans past their recently freed inodes on every file it creates
- * (`recently_deleted` in the kernel profile), which would slow the next measurement.
+ * Benchmark directories, removed only at the end: for up to about five minutes after thousands
+ * of files are deleted, this VM's ext4 (no journal) scans past their recently freed inodes on
+ * every file it creates (`recently_deleted` in a perf profile), which would slow the next
+ * measurement.
  */
 const directoriesToRemove: string[] = [];
 
@@ -100,7 +101,7 @@ const WINDOWS = 3;
 
 /**
  * Processes one corpus round to warm the symbol caches (reported as the cold start), then
- * WARM_UP_ROUNDS untimed rounds, then `windows` measured windows of `rounds` rounds each (the
+ * WARM_UP_ROUNDS untimed rounds, then WINDOWS measured windows of `rounds` rounds each (the
  * steady state of a long-lived processor), calling `afterWindow` after each, with `threads`
  * stack-walking threads and the processor's default concurrency.
  */
@@ -108,7 +109,6 @@ async function measureCairn(
   dumpPaths: readonly string[],
   rounds: number,
   threads: number,
-  windows: number,
   afterWindow: () => void,
 ): Promise<{ cold: Measured; warm: Measured[] }> {
   const directory = await mkdtemp(path.join(tmpdir(), 'cairn-bench-processor-'));
@@ -128,7 +128,7 @@ async function measureCairn(
   const coldIds = await saveCrashes(storage, dumps, 0, dumps.length);
   const warmUpIds = await saveCrashes(storage, dumps, dumps.length, dumps.length * WARM_UP_ROUNDS);
   const windowIds: string[][] = [];
-  for (let window = 0; window < windows; window++) {
+  for (let window = 0; window < WINDOWS; window++) {
     const firstIndex = dumps.length * (1 + WARM_UP_ROUNDS + window * rounds);
     windowIds.push(await saveCrashes(storage, dumps, firstIndex, dumps.length * rounds));
   }
@@ -247,7 +247,7 @@ export async function runBenchmark(args: readonly string[]): Promise<void> {
     .sort()
     .map((name) => path.join(MINIDUMPS, name));
   console.log(
-    `corpus: ${dumpPaths.length} dumps, a cold round and ${WARM_UP_ROUNDS} untimed warm-up rounds, then ${rounds} measured rounds, symbols from ${SYMBOLS}`,
+    `corpus: ${dumpPaths.length} dumps, a cold round and ${WARM_UP_ROUNDS} untimed warm-up rounds, then ${WINDOWS} windows of ${rounds} measured rounds, symbols from ${SYMBOLS}`,
   );
   try {
     await runMeasurements(dumpPaths, rounds);
@@ -270,7 +270,7 @@ async function runMeasurements(dumpPaths: readonly string[], rounds: number): Pr
     // The host's speed drifts, so each measured window is followed by a reference run with as
     // many processes at a time as Cairn has stack-walking threads, and the ratios are paired.
     const reference: Measured[] = [];
-    const { cold, warm } = await measureCairn(dumpPaths, rounds, threads, WINDOWS, () => {
+    const { cold, warm } = await measureCairn(dumpPaths, rounds, threads, () => {
       if (hasReference) reference.push(runReferenceStackwalk(all, SYMBOLS, threads));
     });
     report(`cairn, ${threads} thread(s), first round (cold)`, cold);

@@ -4,6 +4,7 @@
  * caller's own time limit only abandons it. Cairn sends whole bodies and never long-polls, so a
  * connection that stays silent this long is dead.
  */
+
 /** The clients' limits, in milliseconds. */
 export interface AwsRequestTimeouts {
   /** Establishing a connection. @defaultValue 5000 */

@@ -93,9 +93,8 @@ const SYNCHRONOUS_READ_BYTES = 4 * 1024 * 1024;
  */
 async function readObjectFile(file: string): Promise<Uint8Array> {
   const fd = openSync(file, 'r');
-  let size: number;
   try {
-    size = fstatSync(fd).size;
+    const size = fstatSync(fd).size;
     if (size <= SYNCHRONOUS_READ_BYTES) {
       const body = new Uint8Array(size);
       let read = 0;
