@@ -11,7 +11,6 @@ import {
   type Clock,
   type CrashStorage,
   type Logger,
-  type SearchIndex,
   type TelemetryStorage,
 } from '@cairn/core';
 import type { RuleServices } from '../pipeline/processor-rule.js';
@@ -20,13 +19,15 @@ import type { RuleSet } from '../rulesets.js';
 import { buildTelemetryCrash } from '../telemetry/build-telemetry-crash.js';
 import { isJsonObject, type JsonObject } from '../values/json-object.js';
 import { parseIsoTimestampSeconds } from '../values/python-dates.js';
+import type { IndexBatcher } from './index-batcher.js';
 import type { OutageGuard } from './outage-guard.js';
 import type { ProcessorMetrics } from './processor-metrics.js';
 
 /** What processing one crash needs. */
 export interface CrashProcessingContext {
   readonly storage: CrashStorage;
-  readonly searchIndex: SearchIndex;
+  /** Indexes a processed crash (in batches with the crashes finishing at the same time). */
+  readonly indexCrash: IndexBatcher;
   /** The Telemetry export; none when it is off. */
   readonly telemetry?: TelemetryStorage;
   readonly services: RuleServices;
@@ -88,7 +89,7 @@ export async function processCrash(
   });
 
   await guard.call('storage', () => storage.saveProcessedCrash(crashId, processedCrash));
-  await guard.call('search', () => context.searchIndex.indexCrash(processedCrash));
+  await guard.call('search', () => context.indexCrash(processedCrash));
   const telemetry = context.telemetry;
   if (telemetry) {
     const exported = buildTelemetryCrash(processedCrash);

@@ -24,6 +24,7 @@ import type { Registry } from 'prom-client';
 import type { RuleServices } from '../pipeline/processor-rule.js';
 import { resolveRuleSet } from '../rulesets.js';
 import { formatPythonIsoUtc } from '../values/python-dates.js';
+import { createIndexBatcher } from './index-batcher.js';
 import { createDeadLetterStore, type DeadLetterReason } from './dead-letters.js';
 import { createOutageGuard, StoppedDuringOutageError, type OutageGuard } from './outage-guard.js';
 import { processCrash, type CrashProcessingContext } from './process-crash.js';
@@ -56,6 +57,11 @@ export interface ProcessorSettings {
   readonly maxAttempts: number;
   /** Crashes processed at once. @defaultValue 4 */
   readonly concurrency?: number;
+  /**
+   * How long a processed crash waits for others to be indexed with it (one write for several).
+   * @defaultValue 5 ms
+   */
+  readonly indexLingerMs?: number;
   /** How long one receive waits for work. @defaultValue 1000 ms */
   readonly pollWaitMs?: number;
   /** Pause before a failed crash is offered again, doubled per delivery. @defaultValue 1000 ms */
@@ -99,9 +105,13 @@ export function startProcessorWorker(dependencies: ProcessorDependencies): Proce
     }),
   });
   const mainRuleSet = resolveRuleSet(undefined, settings.ruleset)!;
+  const concurrency = Math.max(1, settings.concurrency ?? 4);
   const context: CrashProcessingContext = {
     storage: dependencies.storage,
-    searchIndex: dependencies.searchIndex,
+    indexCrash: createIndexBatcher(dependencies.searchIndex, {
+      lingerMs: settings.indexLingerMs ?? 5,
+      maxBatch: concurrency,
+    }),
     ...(dependencies.telemetry && { telemetry: dependencies.telemetry }),
     services: dependencies.services,
     guard,
@@ -112,7 +122,6 @@ export function startProcessorWorker(dependencies: ProcessorDependencies): Proce
     mainRuleSet,
   };
   const handler = createMessageHandler(dependencies, context, guard, metrics);
-  const concurrency = Math.max(1, settings.concurrency ?? 4);
   const receiveBatch = Math.max(1, Math.floor(concurrency / 4));
   const inFlight = new Set<Promise<void>>();
   let stopping = false;
