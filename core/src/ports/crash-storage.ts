@@ -50,8 +50,15 @@ export interface CrashStorage {
   loadDumpNames(crashId: string): Promise<string[]>;
   /** One dump's bytes. Throws CrashNotFoundError. */
   loadDump(crashId: string, dumpName: string): Promise<Uint8Array>;
-  /** Saves (or replaces) the processed crash. */
-  saveProcessedCrash(crashId: string, processedCrash: ProcessedCrash): Promise<void>;
+  /**
+   * Saves (or replaces) the processed crash. `jsonText`, when given, is the caller's
+   * `JSON.stringify(processedCrash)` (the processor builds it from texts it already has).
+   */
+  saveProcessedCrash(
+    crashId: string,
+    processedCrash: ProcessedCrash,
+    jsonText?: string,
+  ): Promise<void>;
   /** The processed crash. Throws CrashNotFoundError. */
   loadProcessedCrash(crashId: string): Promise<ProcessedCrash>;
   /** Whether a processed crash is stored, without reading it. */

@@ -34,6 +34,12 @@ export interface RuleContext {
   readonly services: RuleServices;
   /** When stack walking must stop (epoch milliseconds): the per-crash time limit. */
   readonly deadlineMs: number;
+  /**
+   * `JSON.stringify` texts already made for values of the processed crash (the stack walker's
+   * document), reused when the crash is saved. A rule that changes such a value deletes its
+   * entry.
+   */
+  readonly jsonTexts: Map<object, string>;
 }
 
 /** One step of processing. */

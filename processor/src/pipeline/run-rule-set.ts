@@ -27,6 +27,8 @@ export interface RuleSetInput {
   readonly hostname: string;
   /** How long stack walking may take, from the start of the rules. */
   readonly crashTimeoutMs: number;
+  /** Receives the JSON texts rules record (RuleContext.jsonTexts). */
+  readonly jsonTexts?: Map<object, string>;
   /** Told about each failing rule (for logs, which may hold the message). */
   readonly onRuleFailure?: (rule: ProcessorRule, error: unknown) => void;
   /** Told how long each rule took, in seconds. */
@@ -51,6 +53,7 @@ export async function runRuleSet(ruleSet: RuleSet, input: RuleSetInput): Promise
     notes,
     services: input.services,
     deadlineMs: Date.now() + input.crashTimeoutMs,
+    jsonTexts: input.jsonTexts ?? new Map<object, string>(),
   };
   for (const rule of ruleSet.rules) {
     const ruleStarted = performance.now();

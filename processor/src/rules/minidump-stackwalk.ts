@@ -41,9 +41,10 @@ export const minidumpStackwalkRule: ProcessorRule = {
     processedCrash.additional_minidumps = additional;
     for (const [dumpName, bytes] of [...dumps].sort(([a], [b]) => (a < b ? -1 : 1))) {
       if (!dumpName.startsWith(MAIN_DUMP_NAME)) continue;
-      const results = await walkOneDump(context, dumpName, bytes);
+      const { results, jsonText } = await walkOneDump(context, dumpName, bytes);
       if (dumpName === MAIN_DUMP_NAME) {
         Object.assign(processedCrash, results);
+        if (jsonText !== undefined) context.jsonTexts.set(results.json_dump as object, jsonText);
       } else {
         if (!additional.includes(dumpName)) additional.push(dumpName);
         const previous = processedCrash[dumpName];
@@ -57,10 +58,15 @@ async function walkOneDump(
   { services, notes, deadlineMs }: RuleContext,
   dumpName: string,
   bytes: Uint8Array,
-): Promise<JsonObject> {
+): Promise<{ results: JsonObject; jsonText?: string }> {
   if (bytes.length === 0) {
     notes.add(`${NAME}: ${dumpName} is empty--skipping minidump processing`);
-    return { mdsw_status_string: 'EmptyMinidump', mdsw_stderr: 'Shortcut for 0-bytes minidump.' };
+    return {
+      results: {
+        mdsw_status_string: 'EmptyMinidump',
+        mdsw_stderr: 'Shortcut for 0-bytes minidump.',
+      },
+    };
   }
   const outcome = await services.stackWalker.walk(bytes, {
     timeoutMs: Math.max(1, deadlineMs - Date.now()),
@@ -68,7 +74,13 @@ async function walkOneDump(
   const results = describeOutcome(outcome);
   const note = failureNote(outcome);
   if (note) notes.add(`${NAME}: minidump-stackwalk: ${note}`);
-  return { ...results, stackwalk_version: services.stackWalker.version };
+  return {
+    results: { ...results, stackwalk_version: services.stackWalker.version },
+    ...(outcome.kind === 'walked' &&
+      outcome.jsonText !== undefined && {
+        jsonText: outcome.jsonText,
+      }),
+  };
 }
 
 function describeOutcome(outcome: StackwalkOutcome): JsonObject {

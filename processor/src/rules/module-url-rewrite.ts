@@ -15,7 +15,7 @@ export const moduleUrlRewriteRule: ProcessorRule = {
     'Removes localhost symbol URLs from json_dump.modules (with a note) and the query string of symbols.mozilla.org URLs.',
   writes: ['json_dump'],
   predicate: ({ processedCrash }) => readList(processedCrash, 'json_dump.modules').length > 0,
-  action({ processedCrash, notes }) {
+  action({ processedCrash, notes, jsonTexts }) {
     for (const module of readList(processedCrash, 'json_dump.modules')) {
       if (!isJsonObject(module) || typeof module.symbol_url !== 'string' || !module.symbol_url) {
         continue;
@@ -27,11 +27,13 @@ export const moduleUrlRewriteRule: ProcessorRule = {
         continue;
       }
       if (url.host.includes('localhost')) {
+        jsonTexts.delete(processedCrash.json_dump as object);
         module.symbol_url = null;
         const name = module.filename ?? module.debug_file ?? 'unknown';
         notes.add(`Redacting symbol url for module ${pythonStr(name)}`);
       } else if (url.host.includes('symbols.mozilla.org')) {
         url.search = '';
+        jsonTexts.delete(processedCrash.json_dump as object);
         module.symbol_url = url.toString();
       }
     }

@@ -20,10 +20,10 @@ export const truncateStacksRule: ProcessorRule = {
   description:
     'Cuts stacks longer than 500 frames to the first 250, a "<N> frames truncated" marker and the last 249, marking the thread truncated.',
   writes: ['json_dump', 'upload_file_minidump_*'],
-  action({ processedCrash, notes }) {
+  action({ processedCrash, notes, jsonTexts }) {
     for (const [key, value] of Object.entries(processedCrash)) {
       if (key === 'json_dump' && isJsonObject(value)) {
-        truncateStacks(value, 'json_dump', notes);
+        if (truncateStacks(value, 'json_dump', notes)) jsonTexts.delete(value);
       } else if (isJsonObject(value) && isJsonObject(value.json_dump)) {
         truncateStacks(value.json_dump, `${key}.json_dump`, notes);
       }
@@ -31,16 +31,22 @@ export const truncateStacksRule: ProcessorRule = {
   },
 };
 
-function truncateStacks(jsonDump: JsonObject, path: string, notes: ProcessorNotes): void {
+/** Truncates the long stacks of one stack walker document; returns whether it changed it. */
+function truncateStacks(jsonDump: JsonObject, path: string, notes: ProcessorNotes): boolean {
+  let changed = false;
   const crashingThread = jsonDump.crashing_thread;
   if (isJsonObject(crashingThread)) {
-    truncateThread(crashingThread, `${path}.crashing_thread.frames`, '->', notes);
+    changed = truncateThread(crashingThread, `${path}.crashing_thread.frames`, '->', notes);
   }
   const threads = Array.isArray(jsonDump.threads) ? jsonDump.threads : [];
   for (const [index, thread] of threads.entries()) {
-    if (isJsonObject(thread))
-      truncateThread(thread, `${path}.threads[${index}].frames`, '>', notes);
+    if (
+      isJsonObject(thread) &&
+      truncateThread(thread, `${path}.threads[${index}].frames`, '>', notes)
+    )
+      changed = true;
   }
+  return changed;
 }
 
 function truncateThread(
@@ -48,9 +54,9 @@ function truncateThread(
   framesPath: string,
   arrow: string,
   notes: ProcessorNotes,
-): void {
+): boolean {
   const frames = Array.isArray(thread.frames) ? thread.frames : [];
-  if (frames.length <= MAX_FRAMES) return;
+  if (frames.length <= MAX_FRAMES) return false;
   const dropped = frames.length - MAX_FRAMES;
   const truncated = [
     ...frames.slice(0, HALF_MAX_FRAMES),
@@ -62,4 +68,5 @@ function truncateThread(
   notes.add(
     `TruncateStacksRule: truncated ${framesPath}: ${frames.length} ${arrow} ${truncated.length}`,
   );
+  return true;
 }

@@ -7,8 +7,11 @@
 
 /** How a walk ended. */
 export type StackwalkOutcome =
-  /** The dump was read; `json` is the stack walker's document. */
-  | { readonly kind: 'walked'; readonly json: Record<string, unknown> }
+  /**
+   * The dump was read; `json` is the stack walker's document and `jsonText`, when the walker
+   * has it, `JSON.stringify(json)`.
+   */
+  | { readonly kind: 'walked'; readonly json: Record<string, unknown>; readonly jsonText?: string }
   /** The stack walker refused the dump (`kind`: MissingThreadList, HeaderMismatch…). */
   | { readonly kind: 'refused'; readonly reason: string; readonly message: string }
   /** The walk ran past its time limit and was stopped. */

@@ -67,7 +67,11 @@ export function createThreadPoolStackWalker(options: ThreadPoolOptions): StackWa
       finish(
         thread,
         outcome.kind === 'walked-text'
-          ? { kind: 'walked', json: JSON.parse(outcome.jsonText) as Record<string, unknown> }
+          ? {
+              kind: 'walked',
+              json: JSON.parse(outcome.jsonText) as Record<string, unknown>,
+              jsonText: outcome.jsonText,
+            }
           : outcome,
       );
       dispatch();

@@ -19,6 +19,7 @@ import type { RuleSet } from '../rulesets.js';
 import { buildTelemetryCrash } from '../telemetry/build-telemetry-crash.js';
 import { isJsonObject, type JsonObject } from '../values/json-object.js';
 import { parseIsoTimestampSeconds } from '../values/python-dates.js';
+import { stringifyWithKnownTexts } from '../values/stringify-with-known-texts.js';
 import type { IndexBatcher } from './index-batcher.js';
 import type { OutageGuard } from './outage-guard.js';
 import type { ProcessorMetrics } from './processor-metrics.js';
@@ -71,6 +72,7 @@ export async function processCrash(
   const dumps =
     ruleSet.name === 'regenerate_signature' ? new Map() : await loadDumps(context, crashId, logger);
 
+  const jsonTexts = new Map<object, string>();
   const processedCrash = await runRuleSet(ruleSet, {
     crashId,
     rawCrash: { ...(rawCrash as JsonObject) },
@@ -80,6 +82,7 @@ export async function processCrash(
     clock: context.clock,
     hostname: context.hostname,
     crashTimeoutMs: context.crashTimeoutMs,
+    jsonTexts,
     onRuleFailure: (rule, error) => {
       context.metrics.ruleFailures.inc({ rule: rule.name });
       logger.warn({ rule: rule.name, err: error }, 'rule failed');
@@ -88,7 +91,10 @@ export async function processCrash(
       context.metrics.ruleSeconds.observe({ rule: rule.name }, seconds),
   });
 
-  await guard.call('storage', () => storage.saveProcessedCrash(crashId, processedCrash));
+  const processedCrashText = stringifyWithKnownTexts(processedCrash, jsonTexts);
+  await guard.call('storage', () =>
+    storage.saveProcessedCrash(crashId, processedCrash, processedCrashText),
+  );
   await guard.call('search', () => context.indexCrash(processedCrash));
   const telemetry = context.telemetry;
   if (telemetry) {

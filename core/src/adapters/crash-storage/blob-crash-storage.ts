@@ -68,10 +68,10 @@ export function createBlobCrashStorage(blobs: BlobStore): CrashStorage {
     loadDumpNames: async (crashId) =>
       (await loadJson(dumpNamesKey(crashId), crashId, 'dump_names')) as string[],
     loadDump: (crashId, dumpName) => load(dumpKey(crashId, dumpName), crashId, 'dump', dumpName),
-    async saveProcessedCrash(crashId, processedCrash) {
+    async saveProcessedCrash(crashId, processedCrash, jsonText) {
       await blobs.putObject(
         processedCrashKey(crashId),
-        encoder.encode(JSON.stringify(processedCrash)),
+        encoder.encode(jsonText ?? JSON.stringify(processedCrash)),
       );
     },
     loadProcessedCrash: async (crashId) =>
