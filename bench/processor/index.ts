@@ -91,13 +91,17 @@ const directoriesToRemove: string[] = [];
 /**
  * Untimed corpus rounds after the cold one. A processor runs for days, and V8 optimizes the
  * functions called once per crash only after a thousand or more calls: with `--trace-opt`, the
- * optimizing compiler still spent 0.74 ms per crash after 950 warm-up crashes and 0.2 ms after
- * 2,280 (60 rounds), time that a long-lived processor does not pay.
+ * optimizing compiler still spent 0.74 ms per crash after 950 warm-up crashes, and still
+ * compiled 32–37 functions per 760-crash window after 2,280 (60 rounds) but 12–18 after 5,700
+ * (150 rounds): time that a long-lived processor does not pay.
  */
-const WARM_UP_ROUNDS = 60;
+const WARM_UP_ROUNDS = 150;
 
-/** Measured windows per configuration, each paired with a reference run. */
-const WINDOWS = 3;
+/**
+ * Measured windows per configuration, each paired with a reference run; the median of five
+ * pairs, since this VM's cost of a file flush varies from window to window.
+ */
+const WINDOWS = 5;
 
 /**
  * Processes one corpus round to warm the symbol caches (reported as the cold start), then
