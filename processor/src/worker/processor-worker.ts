@@ -30,6 +30,9 @@ import { createOutageGuard, StoppedDuringOutageError, type OutageGuard } from '.
 import { processCrash, type CrashProcessingContext } from './process-crash.js';
 import { createProcessorMetrics, type ProcessorMetrics } from './processor-metrics.js';
 
+/** How long a processed crash waits for others to be indexed with it (docs/decisions.md). */
+const INDEX_LINGER_MS = 5;
+
 /** What the worker needs. */
 export interface ProcessorDependencies {
   readonly storage: CrashStorage;
@@ -57,11 +60,6 @@ export interface ProcessorSettings {
   readonly maxAttempts: number;
   /** Crashes processed at once. @defaultValue 4 */
   readonly concurrency?: number;
-  /**
-   * How long a processed crash waits for others to be indexed with it (one write for several).
-   * @defaultValue 5 ms
-   */
-  readonly indexLingerMs?: number;
   /** How long one receive waits for work. @defaultValue 1000 ms */
   readonly pollWaitMs?: number;
   /** Pause before a failed crash is offered again, doubled per delivery. @defaultValue 1000 ms */
@@ -109,7 +107,7 @@ export function startProcessorWorker(dependencies: ProcessorDependencies): Proce
   const context: CrashProcessingContext = {
     storage: dependencies.storage,
     indexCrash: createIndexBatcher(dependencies.searchIndex, {
-      lingerMs: settings.indexLingerMs ?? 5,
+      lingerMs: INDEX_LINGER_MS,
       maxBatch: concurrency,
     }),
     ...(dependencies.telemetry && { telemetry: dependencies.telemetry }),
