@@ -59,8 +59,11 @@ export async function processCrash(
     loadOrUndefined(storage.loadRawCrash(crashId)),
   );
   if (rawCrash === undefined) return { kind: 'raw_crash_missing' };
-  const previous = await guard.call('storage', () =>
-    loadOrUndefined(storage.loadProcessedCrash(crashId)),
+  // Asked first: most crashes have no processed crash yet, and a failed load costs exceptions.
+  const previous = await guard.call('storage', async () =>
+    (await storage.hasProcessedCrash(crashId))
+      ? loadOrUndefined(storage.loadProcessedCrash(crashId))
+      : undefined,
   );
   let ruleSet = requestedRuleSet;
   if (ruleSet.name === 'regenerate_signature' && previous === undefined) {

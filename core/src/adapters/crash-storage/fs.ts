@@ -3,8 +3,8 @@
  * (`<root>/v1/raw_crash/20240102/<id>`), so a directory can be synced to a bucket as it is.
  * Writes go through a DurableFileWriter: whole objects only, flushed before they resolve.
  */
-import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
-import { access, mkdir, readFile, readdir, rm, stat } from 'node:fs/promises';
+import { closeSync, constants, fstatSync, openSync, readSync, statSync } from 'node:fs';
+import { access, mkdir, readFile, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { CrashStorage } from '../../ports/crash-storage.js';
 import type { BlobStore } from './blob-store.js';
@@ -33,12 +33,9 @@ export function createFsBlobStore(root: string): BlobStore {
       }
     },
     async hasObject(key) {
-      try {
-        return (await stat(fileOf(key))).isFile();
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
-        throw error;
-      }
+      // Synchronous and without an exception for a missing file: the processor asks this for
+      // every crash it processes, and most have no processed crash yet.
+      return statSync(fileOf(key), { throwIfNoEntry: false })?.isFile() ?? false;
     },
     async deleteObject(key) {
       await rm(fileOf(key), { force: true });
