@@ -9,6 +9,7 @@
  * windows that each alternate with a reference run so the per-core ratios are paired. The
  * stack walk alone is measured too, since the reference figure covers only its stack walker.
  */
+import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -89,6 +90,27 @@ async function saveCrashes(
 const directoriesToRemove: string[] = [];
 
 /**
+ * ext4 without a journal does not reuse an inode freed in the last 60 seconds, or in the last
+ * six minutes while its inode-table block is not yet written back, and checks every such inode
+ * on each file it creates: right after a test run or an earlier benchmark deleted thousands of
+ * files, creating a file cost 230 µs of CPU instead of 70 here. The reference's walker creates
+ * no files, so that leftover would count against Cairn alone. The benchmark therefore writes
+ * everything back (`sync`) when it starts and measures no sooner than this long after.
+ */
+const SETTLE_MS = 61_000;
+let settledAt = 0;
+
+function startSettling(): void {
+  execFileSync('sync');
+  settledAt = performance.now() + SETTLE_MS;
+}
+
+async function waitUntilSettled(): Promise<void> {
+  const remaining = settledAt - performance.now();
+  if (remaining > 0) await new Promise((resolve) => setTimeout(resolve, remaining));
+}
+
+/**
  * Untimed corpus rounds after the cold one. A processor runs for days, and V8 optimizes the
  * functions called once per crash only after a thousand or more calls: with `--trace-opt`, the
  * optimizing compiler still spent 0.74 ms per crash after 950 warm-up crashes, and still
@@ -106,8 +128,9 @@ const WINDOWS = 5;
 /**
  * Processes one corpus round to warm the symbol caches (reported as the cold start), then
  * WARM_UP_ROUNDS untimed rounds, then WINDOWS measured windows of `rounds` rounds each (the
- * steady state of a long-lived processor), calling `afterWindow` after each, with `threads`
- * stack-walking threads and the processor's default concurrency.
+ * steady state of a long-lived processor; the first no sooner than SETTLE_MS after the start),
+ * calling `afterWindow` after each, with `threads` stack-walking threads and the processor's
+ * default concurrency.
  */
 async function measureCairn(
   dumpPaths: readonly string[],
@@ -188,6 +211,7 @@ async function measureCairn(
   };
   const cold = await measure(coldIds, 0);
   await measure(warmUpIds, coldIds.length);
+  await waitUntilSettled();
   const warm: Measured[] = [];
   let before = coldIds.length + warmUpIds.length;
   for (const ids of windowIds) {
@@ -251,8 +275,9 @@ export async function runBenchmark(args: readonly string[]): Promise<void> {
     .sort()
     .map((name) => path.join(MINIDUMPS, name));
   console.log(
-    `corpus: ${dumpPaths.length} dumps, a cold round and ${WARM_UP_ROUNDS} untimed warm-up rounds, then ${WINDOWS} windows of ${rounds} measured rounds, symbols from ${SYMBOLS}`,
+    `corpus: ${dumpPaths.length} dumps, a cold round and ${WARM_UP_ROUNDS} untimed warm-up rounds, then ${WINDOWS} windows of ${rounds} measured rounds (the first at least ${SETTLE_MS / 1000} s after a sync), symbols from ${SYMBOLS}`,
   );
+  startSettling();
   try {
     await runMeasurements(dumpPaths, rounds);
   } finally {
