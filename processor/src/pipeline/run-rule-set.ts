@@ -58,7 +58,12 @@ export async function runRuleSet(ruleSet: RuleSet, input: RuleSetInput): Promise
   for (const rule of ruleSet.rules) {
     const ruleStarted = performance.now();
     try {
-      if (rule.predicate?.(context) ?? true) await rule.action(context);
+      if (rule.predicate?.(context) ?? true) {
+        // Only asynchronous actions are awaited: awaiting every rule would let other crashes'
+        // work run between the rules of this one (and into this rule's timing).
+        const pending = rule.action(context);
+        if (pending) await pending;
+      }
     } catch (error) {
       input.onRuleFailure?.(rule, error);
       notes.add(`ruleset '${ruleSet.name}' rule '${rule.name}' failed: ${errorClassName(error)}`);

@@ -44,10 +44,11 @@ export interface ProcessorService {
 /**
  * Crashes processed at once for `threads` stack-walking threads: enough that every thread has
  * a dump to walk while other crashes wait on storage (each save is flushed to disk, which takes
- * milliseconds), without holding many crashes' dumps in memory.
+ * milliseconds) or on the others of their index batch, without holding many crashes' dumps in
+ * memory.
  */
 export function processorConcurrency(threads: number): number {
-  return 4 + threads * 4;
+  return 4 + threads * 8;
 }
 
 /** Starts the processor and its server; resolves once the server listens. */

@@ -39,6 +39,13 @@ const THREAD_MODULE = new URL(
   import.meta.url,
 );
 
+/**
+ * The young generation of each thread, as large as the main thread's by default. Left to
+ * Node's default, a walking thread's young space stayed near 1 MB and the thread ran about
+ * 100 scavenges per 760 crashes (58 ms); with room to grow, 18–35 (28–33 ms).
+ */
+const YOUNG_GENERATION_MB = 48;
+
 /** Starts the pool's threads. */
 export function createThreadPoolStackWalker(options: ThreadPoolOptions): StackWalker {
   const waiting: Job[] = [];
@@ -58,7 +65,10 @@ export function createThreadPoolStackWalker(options: ThreadPoolOptions): StackWa
     const thread: PoolThread = {
       worker: startModuleWorker(THREAD_MODULE, {
         workerData: options.symbols,
-        resourceLimits: { maxOldGenerationSizeMb: options.maxHeapMb ?? 2048 },
+        resourceLimits: {
+          maxOldGenerationSizeMb: options.maxHeapMb ?? 2048,
+          maxYoungGenerationSizeMb: YOUNG_GENERATION_MB,
+        },
       }),
     };
     thread.worker.on('message', (response: StackwalkResponse) => {

@@ -1,8 +1,8 @@
 /**
  * Processes one crash: loads the raw crash, its dumps and the processed crash from an earlier
  * pass (reprocessing starts from it, as the reference's does), runs the rule set, then saves to
- * every destination in the reference's order (crash storage, search index, Telemetry export).
- * Each dependency call goes through the outage guard. Throws when the crash cannot be
+ * every destination: crash storage first, then the search index and the Telemetry export side
+ * by side. Each dependency call goes through the outage guard. Throws when the crash cannot be
  * processed; the caller decides between another try and a dead letter.
  */
 import {
@@ -98,18 +98,34 @@ export async function processCrash(
   await guard.call('storage', () =>
     storage.saveProcessedCrash(crashId, processedCrash, processedCrashText),
   );
-  await guard.call('search', () => context.indexCrash(processedCrash));
-  const telemetry = context.telemetry;
-  if (telemetry) {
-    const exported = buildTelemetryCrash(processedCrash);
-    if (exported.droppedPaths.length > 0) {
-      context.metrics.telemetryDroppedValues.inc(exported.droppedPaths.length);
-      logger.debug({ paths: exported.droppedPaths }, 'values left out of the Telemetry export');
-    }
-    await guard.call('telemetry', () => telemetry.saveTelemetryCrash(crashId, exported.document));
-  }
+  // The index and the Telemetry export do not depend on each other: the export is written
+  // while the crash waits for the others of its index batch.
+  const saved = await Promise.allSettled([
+    guard.call('search', () => context.indexCrash(processedCrash)),
+    exportToTelemetry(context, crashId, processedCrash, logger),
+  ]);
+  for (const result of saved) if (result.status === 'rejected') throw result.reason;
   if (previous === undefined) observeIngestion(context, processedCrash);
   return { kind: 'processed', ruleset: ruleSet.name, signature: processedCrash.signature };
+}
+
+/** Writes the crash's Telemetry export, when the export is on. */
+async function exportToTelemetry(
+  context: CrashProcessingContext,
+  crashId: string,
+  processedCrash: JsonObject,
+  logger: Logger,
+): Promise<void> {
+  const telemetry = context.telemetry;
+  if (!telemetry) return;
+  const exported = buildTelemetryCrash(processedCrash);
+  if (exported.droppedPaths.length > 0) {
+    context.metrics.telemetryDroppedValues.inc(exported.droppedPaths.length);
+    logger.debug({ paths: exported.droppedPaths }, 'values left out of the Telemetry export');
+  }
+  await context.guard.call('telemetry', () =>
+    telemetry.saveTelemetryCrash(crashId, exported.document),
+  );
 }
 
 async function loadOrUndefined<T>(load: Promise<T>): Promise<T | undefined> {

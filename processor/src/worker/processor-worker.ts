@@ -30,8 +30,13 @@ import { createOutageGuard, StoppedDuringOutageError, type OutageGuard } from '.
 import { processCrash, type CrashProcessingContext } from './process-crash.js';
 import { createProcessorMetrics, type ProcessorMetrics } from './processor-metrics.js';
 
-/** How long a processed crash waits for others to be indexed with it (docs/decisions.md). */
-const INDEX_LINGER_MS = 5;
+/**
+ * How long a processed crash waits for others to be indexed with it, and how many share one
+ * index write at most (docs/decisions.md): fewer than the crashes in flight, so the others keep
+ * the stack-walking threads busy meanwhile.
+ */
+const INDEX_LINGER_MS = 15;
+const INDEX_MAX_BATCH = 8;
 
 /** What the worker needs. */
 export interface ProcessorDependencies {
@@ -108,7 +113,7 @@ export function startProcessorWorker(dependencies: ProcessorDependencies): Proce
     storage: dependencies.storage,
     indexCrash: createIndexBatcher(dependencies.searchIndex, {
       lingerMs: INDEX_LINGER_MS,
-      maxBatch: concurrency,
+      maxBatch: Math.max(1, Math.min(INDEX_MAX_BATCH, concurrency - 2)),
     }),
     ...(dependencies.telemetry && { telemetry: dependencies.telemetry }),
     services: dependencies.services,

@@ -90,6 +90,25 @@ export function createSqliteCrashQueue(options: SqliteCrashQueueOptions): CrashQ
     return received;
   });
   const idOf = (message: QueueMessage) => Number(message.receipt.split(':')[0]);
+  const removeAll = database.transaction((messages: readonly QueueMessage[]) => {
+    for (const message of messages) remove.run(idOf(message), message.receipt);
+  });
+
+  // Acknowledgements made in the same event-loop turn (a processor finishes its crashes in
+  // batches) share one transaction instead of committing one each.
+  let pendingAcks: { message: QueueMessage; settle: (error?: unknown) => void }[] = [];
+  function commitAcks(): void {
+    const batch = pendingAcks;
+    pendingAcks = [];
+    if (batch.length === 0) return;
+    let failure: unknown;
+    try {
+      removeAll.immediate(batch.map((entry) => entry.message));
+    } catch (error) {
+      failure = error ?? new Error('acknowledging failed');
+    }
+    for (const entry of batch) entry.settle(failure);
+  }
 
   return {
     async publish(queue, bodies) {
@@ -110,8 +129,14 @@ export function createSqliteCrashQueue(options: SqliteCrashQueueOptions): CrashQ
         await sleep(Math.min(pollIntervalMs, deadline - Date.now()));
       }
     },
-    async ack(message) {
-      remove.run(idOf(message), message.receipt);
+    ack(message) {
+      return new Promise<void>((resolve, reject) => {
+        if (pendingAcks.length === 0) setImmediate(commitAcks);
+        pendingAcks.push({
+          message,
+          settle: (error) => (error === undefined ? resolve() : reject(error)),
+        });
+      });
     },
     async release(message) {
       makeVisible.run(clock.now().getTime(), idOf(message), message.receipt);
@@ -120,6 +145,7 @@ export function createSqliteCrashQueue(options: SqliteCrashQueueOptions): CrashQ
       database.prepare('SELECT count(*) FROM crash_queue_messages').get();
     },
     async close() {
+      commitAcks();
       database.close();
     },
   };
