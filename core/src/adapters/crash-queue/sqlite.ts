@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import Database from 'better-sqlite3';
+import Database, { type Statement } from 'better-sqlite3';
 import type { Clock } from '../../clock.js';
 import { systemClock } from '../../clock.js';
 import {
@@ -61,9 +61,24 @@ export function createSqliteCrashQueue(options: SqliteCrashQueueOptions): CrashQ
   const insert = database.prepare(
     'INSERT INTO crash_queue_messages (queue, body, visible_at_ms) VALUES (?, ?, ?)',
   );
-  const selectVisible = database.prepare<[QueueName, number, number], MessageRow>(
-    'SELECT id, queue, body, receive_count FROM crash_queue_messages WHERE queue = ? AND visible_at_ms <= ? ORDER BY id LIMIT ?',
-  );
+  // One statement per limit, written into the SQL: SQLite plans with a bound LIMIT's value, so
+  // a `LIMIT ?` statement is compiled again every time it runs (twice the cost of the query).
+  const selectVisibleByLimit = new Map<number, Statement<[QueueName, number], MessageRow>>();
+  const selectVisible = (queue: QueueName, now: number, count: number): MessageRow[] => {
+    const limit = Math.trunc(count);
+    if (!Number.isSafeInteger(limit) || limit < 1) {
+      throw new RangeError(`maxMessages must be a positive integer, got ${count}`);
+    }
+    let statement = selectVisibleByLimit.get(limit);
+    if (statement === undefined) {
+      if (selectVisibleByLimit.size >= 64) selectVisibleByLimit.clear();
+      statement = database.prepare<[QueueName, number], MessageRow>(
+        `SELECT id, queue, body, receive_count FROM crash_queue_messages WHERE queue = ? AND visible_at_ms <= ? ORDER BY id LIMIT ${limit}`,
+      );
+      selectVisibleByLimit.set(limit, statement);
+    }
+    return statement.all(queue, now);
+  };
   const claim = database.prepare(
     'UPDATE crash_queue_messages SET visible_at_ms = ?, receive_count = receive_count + 1, receipt = ? WHERE id = ?',
   );
@@ -81,7 +96,7 @@ export function createSqliteCrashQueue(options: SqliteCrashQueueOptions): CrashQ
     const received: QueueMessage[] = [];
     for (const queue of QUEUE_NAMES) {
       if (received.length >= maxMessages) break;
-      for (const row of selectVisible.all(queue, now, maxMessages - received.length)) {
+      for (const row of selectVisible(queue, now, maxMessages - received.length)) {
         const receipt = `${row.id}:${randomUUID()}`;
         claim.run(now + visibilityTimeoutMs, receipt, row.id);
         received.push({ queue, body: row.body, receiveCount: row.receive_count + 1, receipt });
