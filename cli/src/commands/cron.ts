@@ -80,11 +80,14 @@ async function withRunner(
 
 const formatTime = (time: Date | undefined) => time?.toISOString() ?? '-';
 
-function printOutcome(outcome: JobOutcome, nextRunAt?: Date): void {
+function printOutcome(outcome: JobOutcome, status?: JobStatus): void {
   if (outcome.status === 'not_due') {
-    console.log(
-      `${outcome.job}: not due until ${formatTime(nextRunAt)}; add --force to run it now`,
-    );
+    // A job that never ran has no stored next run: it first runs at its time of day.
+    const until =
+      status?.nextRunAt === undefined && status?.timeOfDay !== undefined
+        ? `its first run at ${status.timeOfDay} UTC`
+        : formatTime(status?.nextRunAt);
+    console.log(`${outcome.job}: not due until ${until}; add --force to run it now`);
   } else if (outcome.status === 'locked') {
     console.log(`${outcome.job}: another runner is running it`);
   }
@@ -172,7 +175,7 @@ export function registerCronCommand(program: Command): void {
       withRunner(async (runner) => {
         const outcome = await runner.runJob(job, { force: options.force ?? false });
         const status = (await runner.listJobs()).find((candidate) => candidate.name === job);
-        printOutcome(outcome, status?.nextRunAt);
+        printOutcome(outcome, status);
       }),
     );
   cron

@@ -9,7 +9,16 @@ let printed: string[];
 let errors: string[];
 let directory: string;
 
+/**
+ * Noon UTC: past every job's time of day, so jobs that never ran are due (before their time
+ * of day they are not, as in the reference, which made these tests fail between midnight and
+ * 06:30 UTC). Only Date is faked; timers run as usual.
+ */
+const NOW = new Date('2026-06-15T12:00:00.000Z');
+
 beforeEach(async () => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(NOW);
   printed = [];
   errors = [];
   directory = await mkdtemp(path.join(tmpdir(), 'cairn-cron-cli-'));
@@ -24,6 +33,7 @@ beforeEach(async () => {
   process.exitCode = undefined;
 });
 afterEach(async () => {
+  vi.useRealTimers();
   vi.restoreAllMocks();
   vi.unstubAllEnvs();
   process.exitCode = undefined;
@@ -72,6 +82,13 @@ describe('cairn cron', () => {
       'clearsessions: reset; it runs next as if for the first time',
     ]);
     expect((await cron('run', 'clearsessions'))[0]).toMatch(/^clearsessions \S+ ok: deleted 0/);
+  });
+
+  it('says when a job that never ran first runs, before its time of day', async () => {
+    vi.setSystemTime(new Date('2026-06-15T01:00:00.000Z'));
+    expect(await cron('run', 'cleanse_cronlog')).toEqual([
+      'cleanse_cronlog: not due until its first run at 05:00 UTC; add --force to run it now',
+    ]);
   });
 
   it('names the jobs there are when given an unknown one, and fails', async () => {
