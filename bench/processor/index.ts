@@ -95,7 +95,8 @@ const directoriesToRemove: string[] = [];
  * on each file it creates: right after a test run or an earlier benchmark deleted thousands of
  * files, creating a file cost 230 µs of CPU instead of 70 here. The reference's walker creates
  * no files, so that leftover would count against Cairn alone. The benchmark therefore writes
- * everything back (`sync`) when it starts and measures no sooner than this long after.
+ * everything back (`sync`) when it starts and starts the processor no sooner than this long
+ * after.
  */
 const SETTLE_MS = 61_000;
 let settledAt = 0;
@@ -126,11 +127,11 @@ const WARM_UP_ROUNDS = 150;
 const WINDOWS = 5;
 
 /**
- * Processes one corpus round to warm the symbol caches (reported as the cold start), then
- * WARM_UP_ROUNDS untimed rounds, then WINDOWS measured windows of `rounds` rounds each (the
- * steady state of a long-lived processor; the first no sooner than SETTLE_MS after the start),
- * calling `afterWindow` after each, with `threads` stack-walking threads and the processor's
- * default concurrency.
+ * Starts a processor (no sooner than SETTLE_MS after the benchmark) with `threads`
+ * stack-walking threads and the default concurrency, processes one corpus round to warm the
+ * symbol caches (reported as the cold start), then WARM_UP_ROUNDS untimed rounds, then WINDOWS
+ * measured windows of `rounds` rounds each (the steady state of a long-lived processor),
+ * calling `afterWindow` after each.
  */
 async function measureCairn(
   dumpPaths: readonly string[],
@@ -160,6 +161,9 @@ async function measureCairn(
     windowIds.push(await saveCrashes(storage, dumps, firstIndex, dumps.length * rounds));
   }
 
+  // Waiting here, before the processor starts, leaves no idle pause between the warm-up and
+  // the measured windows (V8 shrinks an idle heap, which the first window would pay for).
+  await waitUntilSettled();
   const stackWalker = createThreadPoolStackWalker({
     threads,
     symbols: {
@@ -211,7 +215,6 @@ async function measureCairn(
   };
   const cold = await measure(coldIds, 0);
   await measure(warmUpIds, coldIds.length);
-  await waitUntilSettled();
   const warm: Measured[] = [];
   let before = coldIds.length + warmUpIds.length;
   for (const ids of windowIds) {
@@ -275,7 +278,7 @@ export async function runBenchmark(args: readonly string[]): Promise<void> {
     .sort()
     .map((name) => path.join(MINIDUMPS, name));
   console.log(
-    `corpus: ${dumpPaths.length} dumps, a cold round and ${WARM_UP_ROUNDS} untimed warm-up rounds, then ${WINDOWS} windows of ${rounds} measured rounds (the first at least ${SETTLE_MS / 1000} s after a sync), symbols from ${SYMBOLS}`,
+    `corpus: ${dumpPaths.length} dumps, a cold round and ${WARM_UP_ROUNDS} untimed warm-up rounds, then ${WINDOWS} windows of ${rounds} measured rounds (the processor starting at least ${SETTLE_MS / 1000} s after a sync), symbols from ${SYMBOLS}`,
   );
   startSettling();
   try {
