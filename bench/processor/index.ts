@@ -162,7 +162,7 @@ async function measureCairn(
   }
 
   // Waiting here, before the processor starts, leaves no idle pause between the warm-up and
-  // the measured windows (V8 shrinks an idle heap, which the first window would pay for).
+  // the measured windows.
   await waitUntilSettled();
   const stackWalker = createThreadPoolStackWalker({
     threads,
