@@ -42,3 +42,51 @@ describe('SQLite queue shared by two handles (two processes on one machine)', ()
     await rm(directory, { recursive: true, force: true });
   });
 });
+
+describe('SQLite queue acknowledgements', () => {
+  const ids = Array.from(
+    { length: 6 },
+    (_, index) => `00000000-0000-4000-8000-${String(index).padStart(6, '0')}160918`,
+  );
+
+  it('commits the acknowledgements of one turn together, each promise settling with them', async () => {
+    const directory = await mkdtemp(path.join(tmpdir(), 'cairn-queue-'));
+    const file = path.join(directory, 'queue.sqlite');
+    const queue = createSqliteCrashQueue({ file, visibilityTimeoutMs: 50 });
+    await queue.publish('standard', ids);
+    const received = await queue.receive({ maxMessages: 6 });
+    await Promise.all(received.slice(0, 4).map((message) => queue.ack(message)));
+    await new Promise((resolve) => setTimeout(resolve, 80));
+    // Only the two not acknowledged come back once their visibility timeout has passed.
+    const again = await queue.receive({ maxMessages: 6 });
+    expect(again.map((message) => message.body).sort()).toEqual(ids.slice(4));
+    await queue.close();
+    await rm(directory, { recursive: true, force: true });
+  });
+
+  it('commits acknowledgements still pending when the queue is closed', async () => {
+    const directory = await mkdtemp(path.join(tmpdir(), 'cairn-queue-'));
+    const file = path.join(directory, 'queue.sqlite');
+    const queue = createSqliteCrashQueue({ file, visibilityTimeoutMs: 50 });
+    await queue.publish('standard', ids);
+    const received = await queue.receive({ maxMessages: 6 });
+    const acknowledged = received.map((message) => queue.ack(message));
+    await queue.close();
+    await Promise.all(acknowledged);
+    const reopened = createSqliteCrashQueue({ file, visibilityTimeoutMs: 50 });
+    await new Promise((resolve) => setTimeout(resolve, 80));
+    expect(await reopened.receive({ maxMessages: 6 })).toEqual([]);
+    await reopened.close();
+    await rm(directory, { recursive: true, force: true });
+  });
+
+  it('refuses a limit that is not a positive integer, naming it', async () => {
+    const directory = await mkdtemp(path.join(tmpdir(), 'cairn-queue-'));
+    const queue = createSqliteCrashQueue({ file: path.join(directory, 'queue.sqlite') });
+    await expect(queue.receive({ maxMessages: Number.NaN })).rejects.toThrow(
+      'maxMessages must be a positive integer, got NaN',
+    );
+    await queue.close();
+    await rm(directory, { recursive: true, force: true });
+  });
+});
