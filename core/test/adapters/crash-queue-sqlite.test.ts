@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createSqliteCrashQueue } from '../../src/adapters/crash-queue/sqlite.js';
 import { describeCrashQueueContract } from '../contracts/crash-queue.contract.js';
 
@@ -48,45 +48,48 @@ describe('SQLite queue acknowledgements', () => {
     { length: 6 },
     (_, index) => `00000000-0000-4000-8000-${String(index).padStart(6, '0')}160918`,
   );
+  let directory: string;
+  let file: string;
+  beforeEach(async () => {
+    directory = await mkdtemp(path.join(tmpdir(), 'cairn-queue-'));
+    file = path.join(directory, 'queue.sqlite');
+  });
+  afterEach(() => rm(directory, { recursive: true, force: true }));
 
-  it('commits the acknowledgements of one turn together, each promise settling with them', async () => {
-    const directory = await mkdtemp(path.join(tmpdir(), 'cairn-queue-'));
-    const file = path.join(directory, 'queue.sqlite');
+  /** A queue (50 ms visibility timeout) and every message of `ids`, received. */
+  async function queueWithReceivedMessages() {
     const queue = createSqliteCrashQueue({ file, visibilityTimeoutMs: 50 });
     await queue.publish('standard', ids);
-    const received = await queue.receive({ maxMessages: 6 });
+    return { queue, received: await queue.receive({ maxMessages: ids.length }) };
+  }
+  const pastVisibilityTimeout = () => new Promise((resolve) => setTimeout(resolve, 80));
+
+  it('commits the acknowledgements of one turn together, each promise settling with them', async () => {
+    const { queue, received } = await queueWithReceivedMessages();
     await Promise.all(received.slice(0, 4).map((message) => queue.ack(message)));
-    await new Promise((resolve) => setTimeout(resolve, 80));
+    await pastVisibilityTimeout();
     // Only the two not acknowledged come back once their visibility timeout has passed.
     const again = await queue.receive({ maxMessages: 6 });
     expect(again.map((message) => message.body).sort()).toEqual(ids.slice(4));
     await queue.close();
-    await rm(directory, { recursive: true, force: true });
   });
 
   it('commits acknowledgements still pending when the queue is closed', async () => {
-    const directory = await mkdtemp(path.join(tmpdir(), 'cairn-queue-'));
-    const file = path.join(directory, 'queue.sqlite');
-    const queue = createSqliteCrashQueue({ file, visibilityTimeoutMs: 50 });
-    await queue.publish('standard', ids);
-    const received = await queue.receive({ maxMessages: 6 });
+    const { queue, received } = await queueWithReceivedMessages();
     const acknowledged = received.map((message) => queue.ack(message));
     await queue.close();
     await Promise.all(acknowledged);
     const reopened = createSqliteCrashQueue({ file, visibilityTimeoutMs: 50 });
-    await new Promise((resolve) => setTimeout(resolve, 80));
+    await pastVisibilityTimeout();
     expect(await reopened.receive({ maxMessages: 6 })).toEqual([]);
     await reopened.close();
-    await rm(directory, { recursive: true, force: true });
   });
 
   it('refuses a limit that is not a positive integer, naming it', async () => {
-    const directory = await mkdtemp(path.join(tmpdir(), 'cairn-queue-'));
-    const queue = createSqliteCrashQueue({ file: path.join(directory, 'queue.sqlite') });
+    const queue = createSqliteCrashQueue({ file });
     await expect(queue.receive({ maxMessages: Number.NaN })).rejects.toThrow(
       'maxMessages must be a positive integer, got NaN',
     );
     await queue.close();
-    await rm(directory, { recursive: true, force: true });
   });
 });
