@@ -64,7 +64,7 @@ describe('SQLite queue acknowledgements', () => {
   }
   const pastVisibilityTimeout = () => new Promise((resolve) => setTimeout(resolve, 80));
 
-  it('commits the acknowledgements of one turn together, each promise settling with them', async () => {
+  it('keeps acknowledged messages from coming back, acknowledged in the same turn', async () => {
     const { queue, received } = await queueWithReceivedMessages();
     await Promise.all(received.slice(0, 4).map((message) => queue.ack(message)));
     await pastVisibilityTimeout();
