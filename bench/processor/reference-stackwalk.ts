@@ -28,13 +28,37 @@ export function runReferenceStackwalk(
   symbolsPath: string,
   parallel: number,
 ): ReferenceRun {
-  const script = [
-    // A dump the walker refuses (the corpus has one) exits 1; that is part of the work, not a failure.
+  // A dump the walker refuses (the corpus has one) exits 1; that is part of the work, not a failure.
+  return timeChildren(
     `printf '%s\\0' "$@" | xargs -0 -P ${parallel} -I{} "${RUST_STACKWALK}" --json --output-file /dev/null {} "${symbolsPath}" 2>/dev/null || true`,
-    'times',
-  ].join('\n');
+    dumpPaths,
+  );
+}
+
+/**
+ * As runReferenceStackwalk, with the arguments Socorro's MinidumpStackwalkRule passes
+ * (research/socorro-processor.md §1.4): the raw crash through `--evil-json`, the document and
+ * the log written to files in a temporary directory, `--verbose=error`. `prefixes` name one
+ * stem per crash under that directory, where `<stem>.dmp` (a link to the dump) and
+ * `<stem>.json` (its raw crash) exist already; writing those, reading the output back and
+ * deleting the files are left out, so the figure still favours the reference.
+ */
+export function runReferenceStackwalkAsSocorro(
+  prefixes: readonly string[],
+  symbolsPath: string,
+  parallel: number,
+): ReferenceRun {
+  return timeChildren(
+    `printf '%s\\0' "$@" | xargs -0 -P ${parallel} -I{} "${RUST_STACKWALK}" --evil-json={}.json --no-color --output-file={}.out.json --log-file={}.log --json --verbose=error {}.dmp "${symbolsPath}" 2>/dev/null || true`,
+    prefixes,
+  );
+}
+
+/** Runs `command` in bash with `items` as its arguments; the CPU time of its children. */
+function timeChildren(command: string, items: readonly string[]): ReferenceRun {
+  const script = [command, 'times'].join('\n');
   const started = performance.now();
-  const result = spawnSync('bash', ['-c', script, 'reference', ...dumpPaths], {
+  const result = spawnSync('bash', ['-c', script, 'reference', ...items], {
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });
@@ -48,7 +72,7 @@ export function runReferenceStackwalk(
     ([, minutes, rest]) => Number(minutes) * 60 + Number(rest),
   );
   return {
-    crashes: dumpPaths.length,
+    crashes: items.length,
     wallSeconds,
     cpuSeconds: seconds.reduce((sum, value) => sum + value, 0),
   };
