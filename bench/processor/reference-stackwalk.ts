@@ -1,8 +1,9 @@
 /**
  * The reference approach's cost per crash: one `minidump-stackwalk --json` process per dump,
- * as Socorro's MinidumpStackwalkRule runs it. Measured with bash's `times`, which reports the
- * CPU time of every finished child, so crashes per CPU second compare fairly with Cairn's.
- * This is only the stack walk: the reference's Python rules and saves come on top of it.
+ * with the arguments Socorro's MinidumpStackwalkRule passes and with the fewest that produce the
+ * document. Measured with bash's `times`, which reports the CPU time of every finished child, so
+ * crashes per CPU second compare fairly with Cairn's. This is only the stack walk: the
+ * reference's Python rules and saves come on top of it.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -22,7 +23,10 @@ export function hasReferenceStackwalk(): boolean {
   return existsSync(RUST_STACKWALK);
 }
 
-/** Walks every dump path with one process each, `parallel` at a time. */
+/**
+ * Walks every dump path with one process each, `parallel` at a time, with the fewest arguments:
+ * the document to `/dev/null`, no raw crash, no log file.
+ */
 export function runReferenceStackwalk(
   dumpPaths: readonly string[],
   symbolsPath: string,
