@@ -5,11 +5,11 @@
  * when rust-minidump is installed, the reference approach's cost: a `minidump-stackwalk`
  * process per crash with the arguments Socorro passes it (the goal's comparison), and with the
  * fewest arguments (reported beside, a stricter comparison). Wall-clock crashes per second and
- * crashes per CPU second are reported
- * (the machine is shared, so CPU time is the steadier figure). The first corpus round is reported
- * apart (cold symbol caches); the steady state is what a long-lived processor sees, measured in
- * windows that each alternate with a reference run so the per-core ratios are paired. The
- * stack walk alone is measured too, since the reference figure covers only its stack walker.
+ * crashes per CPU second are reported (the machine is shared, so CPU time is the steadier
+ * figure). The first corpus round is reported apart (cold symbol caches); the steady state is
+ * what a long-lived processor sees, measured in windows that each alternate with reference runs
+ * so the per-core ratios are paired. The stack walk alone is measured too, since the reference
+ * figure covers only its stack walker.
  */
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
